@@ -15,18 +15,21 @@ internal static partial class RelativeDates
     private const string Next = "المقبل|المقبله|القادم|القادمه|التالي|التاليه";
     private const string Current = "الجاري|الجاريه|الحالي|الحاليه";
 
-    [GeneratedRegex("(?<!\\p{L})(?:(?:" + DayPart + ")\\s+)?(?<w>اول\\s+امس|امس|البارحه|اليوم|الليله|غدا|الغد|بعد\\s+غد)(?!\\p{L})" +
+    // A word start that lets one proclitic (و ف ب ل) stay outside the span: "وقبل يومين", "وأمس".
+    private const string WordStart = "(?<=^|[^\\p{L}]|(?<!\\p{L})[وفبل])";
+
+    [GeneratedRegex(WordStart + "(?:(?<part>" + DayPart + ")\\s+)?(?<w>اول\\s+امس|امس|البارحه|اليوم|الليله|غدا|الغد|بعد\\s+غد)(?!\\p{L})" +
         "(?:\\s*,?\\s*(?:يوم\\s+)?ال(?<wd>" + WeekdayStem + ")(?!\\p{L}))?", RegexOptions.CultureInvariant)]
     private static partial Regex DayWord();
 
-    [GeneratedRegex("(?<!\\p{L})(?:(?<part>" + DayPart + ")\\s+|(?<yawm>يوم)\\s+)?(?:ال)(?<wd>" + WeekdayStem + ")(?!\\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WordStart + "(?:(?<part>" + DayPart + ")\\s+|(?<yawm>يوم)\\s+)?(?:ال)(?<wd>" + WeekdayStem + ")(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayWord();
 
     [GeneratedRegex("(?<!\\p{L})(?:(?<part>" + PeriodPart + ")\\s+)?(?:(?<this>هذا|هذه)\\s+)?(?<unit>الاسبوع|الشهر|العام|السنه)" +
         "(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Period();
 
-    [GeneratedRegex("(?<!\\p{L})(?:قبل|منذ)\\s+(?:(?<n>[0-9]{1,4})\\s+(?<unit>يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|عاما|عام|اعوام|سنه|سنوات|سنين)|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين))(?!\\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(WordStart + "(?:قبل|منذ)\\s+(?:(?<n>[0-9]{1,4})\\s+(?<unit>يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|عاما|عام|اعوام|سنه|سنوات|سنين)|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين))(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
 
     private static readonly Regex MonthWord = new(
@@ -43,7 +46,7 @@ internal static partial class RelativeDates
         foreach (Match m in DayWord().Matches(text))
         {
             var w = m.Groups["w"].Value;
-            if (w == "اليوم" && !m.Groups["wd"].Success && !IsStandalone(text, m))
+            if (w == "اليوم" && !m.Groups["wd"].Success && !m.Groups["part"].Success && !IsStandalone(text, m))
             {
                 continue; // "اليوم الأول من الاجتماعات" is "the first day", not today.
             }
