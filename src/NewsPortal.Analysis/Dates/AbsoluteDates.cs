@@ -51,7 +51,7 @@ internal static partial class AbsoluteDates
     [GeneratedRegex("(?<![0-9])(?<y>1[5-9][0-9]{2}|20[0-9]{2})\\s?م(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedYear();
 
-    [GeneratedRegex("(?<!\\p{L})(?:في|منذ|حتى|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<!\\p{L})(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionYear();
 
     public static List<FoundDate> Find(string normalized)

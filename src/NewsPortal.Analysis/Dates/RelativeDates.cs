@@ -33,7 +33,7 @@ internal static partial class RelativeDates
     private static partial Regex Ago();
 
     private static readonly Regex MonthWord = new(
-        "(?<!\\p{L})(?:(?<pre>في|خلال|منذ|حتى|شهر|ب?شهر)\\s+|(?<part>" + PeriodPart + ")\\s+(?:شهر\\s+)?)?" + AbsoluteDates.MonthGroup +
+        "(?<!\\p{L})(?:(?<pre>في|خلال|منذ|حتي|شهر|ب?شهر)\\s+|(?<part>" + PeriodPart + ")\\s+(?:شهر\\s+)?)?" + AbsoluteDates.MonthGroup +
         "(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?", RegexOptions.CultureInvariant);
 
     // "العام" is also the adjective "general/public": الأمين العام السابق is no date.
