@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
@@ -22,6 +23,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddSingleton<SeedTextParser>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ActorCatalog>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
