@@ -24,6 +24,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ActorCatalog>();
+        services.AddSingleton<GazetteerProvider>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
