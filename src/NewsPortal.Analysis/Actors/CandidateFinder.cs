@@ -42,11 +42,13 @@ internal static class CandidateFinder
     public static List<CandidateActor> Find(NormalizedText normalized, List<Token> tokens, List<TaggedMention> mentions, string original)
     {
         var known = new bool[tokens.Count];
+        var person = new bool[tokens.Count];
         foreach (var m in mentions)
         {
             for (var i = m.First; i <= m.Last; i++)
             {
                 known[i] = true;
+                person[i] = m.Entry.Kind == ActorKinds.Person;
             }
         }
         var found = new List<CandidateActor>();
@@ -59,7 +61,7 @@ internal static class CandidateFinder
             // The title runs over title words and known organizations/countries/nisba.
             var j = i + 1;
             while (j < tokens.Count && j - i <= MaxTitleWords && IsInside(normalized.Text, tokens, j)
-                && (TitleWords.Contains(tokens[j].Value) || (known[j] && !IsKnownPerson(mentions, j))))
+                && (TitleWords.Contains(tokens[j].Value) || (known[j] && !person[j])))
             {
                 j++;
             }
@@ -95,9 +97,6 @@ internal static class CandidateFinder
         var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Trim();
         return allowComma && gap is "," or "،";
     }
-
-    private static bool IsKnownPerson(List<TaggedMention> mentions, int token) =>
-        mentions.Any(m => m.First <= token && token <= m.Last && m.Entry.Kind == ActorKinds.Person);
 
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && !word.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(word)

@@ -28,6 +28,7 @@ internal static class EventExtractor
         var tokenIndex = 0;
         var cueIndex = 0;
         var mentionIndex = 0;
+        var dateIndex = 0;
         foreach (var (sStart, sEnd) in Sentences.Split(article.Normalized.Text))
         {
             var first = tokenIndex;
@@ -38,9 +39,10 @@ internal static class EventExtractor
             var sentence = new Sentence(first, tokenIndex, sStart, sEnd);
             var sentenceCues = Take(cues, ref cueIndex, c => c.First < sentence.LastToken);
             var mentions = Take(article.Mentions, ref mentionIndex, m => m.First < sentence.LastToken);
+            var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
             {
-                events.AddRange(InSentence(lexicon, article, sentence, sentenceCues, mentions));
+                events.AddRange(InSentence(lexicon, article, sentence, sentenceCues, mentions, dates));
             }
         }
         return events;
@@ -59,7 +61,7 @@ internal static class EventExtractor
     }
 
     private static IEnumerable<EventMention> InSentence(EventLexicon lexicon, ArticleText article, Sentence sentence,
-        List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
+        List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, List<DateSpan> dates)
     {
         var participants = Participants(mentions);
         if (participants.Count == 0)
@@ -70,6 +72,7 @@ internal static class EventExtractor
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
         var futureTrigger = new HashSet<int>();
+        var requirementMet = new Dictionary<int, bool>();
         foreach (var cue in cues)
         {
             foreach (var target in cue.Targets)
@@ -79,8 +82,7 @@ internal static class EventExtractor
                     flags.Add((target.Kind, cue.First));
                     continue;
                 }
-                var required = lexicon.Requires[target.Type];
-                if (triggers.ContainsKey(target.Type) || (required is not null && !words.Any(w => EventLexicon.Has(required, w))))
+                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, requirementMet))
                 {
                     continue;
                 }
@@ -144,12 +146,27 @@ internal static class EventExtractor
                 cameo = "016";
             }
             var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
-            var date = EventDates.Governing(article.Dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
+            var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
             yield return new EventMention(type, cameo, date?.Value, date?.Precision, status,
-                Roles(participants, trigger, source.Actor, type),
+                Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type),
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
         }
+    }
+
+    /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
+    private static bool Required(EventLexicon lexicon, int type, List<string> words, Dictionary<int, bool> cache)
+    {
+        if (lexicon.Requires[type] is not { } required)
+        {
+            return true;
+        }
+        if (!cache.TryGetValue(type, out var met))
+        {
+            met = words.Any(w => EventLexicon.Has(required, w));
+            cache[type] = met;
+        }
+        return met;
     }
 
     private static bool IsFuturePrefix(string word, int prefix) => prefix > 0 && word[prefix - 1] == 'س';
@@ -166,7 +183,23 @@ internal static class EventExtractor
             && !(m.Mention.Form == MentionForm.Nisba && named.Contains(m.Entry.Id)))];
     }
 
-    private static List<EventParticipant> Roles(List<TaggedMention> participants, TrieMatch<EventCue> trigger, ActorEntry? source, string type)
+    /// <summary>Roles hang on the trigger, except that a sanctions threat is made by whoever warns.</summary>
+    private static (int First, int Last) RoleAnchor(string type, TrieMatch<EventCue> trigger, List<(CueKind Kind, int Token)> flags)
+    {
+        if (type == "sanctions_threat")
+        {
+            foreach (var (kind, token) in flags)
+            {
+                if (kind == CueKind.Threat && token < trigger.First)
+                {
+                    return (token, token);
+                }
+            }
+        }
+        return (trigger.First, trigger.Last);
+    }
+
+    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type)
     {
         var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
         var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
