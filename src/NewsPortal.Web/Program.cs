@@ -9,7 +9,7 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
 
-builder.Services.AddNewsPortal(builder.Configuration);
+builder.Services.AddNewsPortal(builder.Configuration).AddIngestionWorker(builder.Configuration);
 builder.Services.AddRazorPages(pages =>
 {
     pages.Conventions.AuthorizeFolder("/Admin", AdminAccess.Policy);

@@ -8,6 +8,7 @@ using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
 using NewsPortal.Ingestion;
+using NewsPortal.Tagging;
 
 namespace NewsPortal;
 
@@ -20,7 +21,10 @@ public static class NewsPortalServiceCollectionExtensions
             ?? throw new InvalidOperationException(
                 "No database configured: set ConnectionStrings:Default (e.g. the environment variable ConnectionStrings__Default), or start the portal with scripts/run.");
 
-        services.AddDbContext<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
+        // A factory for units of work that must not share the request's change tracker (tagging),
+        // and the usual scoped context for everything else.
+        services.AddDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext());
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
         services.AddSingleton(Boilerplate.Default);
         services.AddSingleton<SeedTextParser>();
@@ -33,6 +37,8 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
+        services.AddScoped<ItemProcessor>();
+        services.AddScoped<ArticleTagger>();
 
         services.AddIdentityCore<IdentityUser>(identity =>
             {
@@ -46,6 +52,16 @@ public static class NewsPortalServiceCollectionExtensions
             .AddEntityFrameworkStores<NewsPortalDbContext>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<AuditLog>();
+        return services;
+    }
+
+    /// <summary>Runs the ingestion worker in this process unless Ingestion:WorkerEnabled is false.</summary>
+    public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.WorkerEnabled), true))
+        {
+            services.AddHostedService<IngestionWorker>();
+        }
         return services;
     }
 

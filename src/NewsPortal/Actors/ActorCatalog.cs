@@ -66,7 +66,8 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             WikidataId = actor.WikidataId,
             Kind = actor.Kind,
             Name = actor.NameEn,
-            NamesAr = [.. Of(AliasKind.Name).Prepend(actor.NameAr).Distinct()],
+            // Only live aliases: the display name is not a spelling of its own, so suppressing it stops tagging.
+            NamesAr = Of(AliasKind.Name),
             NamesEn = Of(AliasKind.English),
             ShortNamesAr = Of(AliasKind.ShortName),
             Metonyms = Of(AliasKind.Metonym),

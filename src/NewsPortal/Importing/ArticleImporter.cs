@@ -4,16 +4,18 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Ingestion;
+using NewsPortal.Tagging;
 
 namespace NewsPortal.Importing;
 
 /// <summary>
-/// Imports article files (seed-format text) from files or folders. Each file is one item of an
-/// import run: a bad file is refused with its name and reason, and the rest go on.
+/// Imports article files (seed-format text) from files or folders, then tags them. Each file is one
+/// item of an import run: a bad file is refused with its name and reason, and the rest go on.
 /// </summary>
 public sealed class ArticleImporter(
     NewsPortalDbContext db,
     SeedTextParser seedParser,
+    ArticleTagger tagger,
     TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
@@ -57,6 +59,10 @@ public sealed class ArticleImporter(
                 var result = await ImportFileAsync(file, cancellationToken);
                 if (result.Article is { } article)
                 {
+                    if (result.Outcome != SaveOutcome.Unchanged)
+                    {
+                        await TagAsync(article.Id, file, cancellationToken);
+                    }
                     report.Count(result.Outcome!.Value);
                     item.State = ItemState.Succeeded;
                     item.ArticleId = article.Id;
@@ -87,6 +93,19 @@ public sealed class ArticleImporter(
         db.Update(run);
         await db.SaveChangesAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>A stored article whose tagging fails stays stored; re-tagging can be run later.</summary>
+    private async Task TagAsync(long articleId, string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tagger.TagAsync(articleId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Import: {File} stored as article {Id}, but tagging failed; re-tag it from the admin area", Path.GetFileName(file), articleId);
+        }
     }
 
     /// <summary>Reads, parses and stores one file; a refusal says why in words an operator understands.</summary>

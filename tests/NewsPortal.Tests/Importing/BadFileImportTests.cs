@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Extraction;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Importing;
 using NewsPortal.Tests.Support;
 
@@ -10,19 +10,25 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
 {
     private readonly TestDatabase database = new();
     private readonly string folder = Directory.CreateTempSubdirectory("np-import-").FullName;
-    private readonly ListLogger<ArticleImporter> log = new();
+    private readonly LogCollector log = new();
+    private ServiceProvider services = null!;
 
-    public Task InitializeAsync() => database.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        services = TestServices.Build(database, log);
+    }
 
     public Task DisposeAsync() => database.DisposeAsync();
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private async Task<ImportReport> ImportFolderAsync()
+    public void Dispose()
     {
-        await using var db = database.CreateContext();
-        return await new ArticleImporter(db, new SeedTextParser(), TimeProvider.System, log).ImportAsync([folder], "test");
+        services.Dispose();
+        Directory.Delete(folder, recursive: true);
     }
+
+    private Task<ImportReport> ImportFolderAsync(params string[] paths) =>
+        services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync(paths.Length == 0 ? [folder] : paths, "test"));
 
     private const string GoodArticle = """
         روسيا وكوريا الشمالية تبحثان توسيع التبادل التجاري
@@ -76,12 +82,10 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
     public async Task A_missing_path_is_reported_and_does_not_stop_the_import()
     {
         await File.WriteAllTextAsync(Path.Combine(folder, "good.txt"), GoodArticle);
-        await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db, new SeedTextParser(), TimeProvider.System, log);
 
-        var report = await importer.ImportAsync([Path.Combine(folder, "nope.txt"), folder], "test");
+        var report = await ImportFolderAsync(Path.Combine(folder, "nope.txt"), folder);
 
-        Assert.Equal(1, report.Added);
+        Assert.True(report.Added == 1, report.ToString());
         Assert.Single(report.Refused);
         Assert.Contains("no such file", report.Refused[0].Reason, StringComparison.Ordinal);
     }

@@ -1,25 +1,34 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Extraction;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Data;
 using NewsPortal.Importing;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Importing;
 
 /// <summary>The five sample articles shipped in samples/seeds, imported into the real database.</summary>
-public class SeedCorpusImportTests : IAsyncLifetime
+public sealed class SeedCorpusImportTests : IAsyncLifetime, IDisposable
 {
     private readonly TestDatabase database = new();
+    private ServiceProvider services = null!;
 
-    public Task InitializeAsync() => database.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        services = TestServices.Build(database);
+        await services.WithAsync<DatabaseInitializer, bool>(async init =>
+        {
+            await init.InitializeAsync();
+            return true;
+        });
+    }
 
     public Task DisposeAsync() => database.DisposeAsync();
 
-    private async Task<ImportReport> ImportSeedsAsync()
-    {
-        await using var db = database.CreateContext();
-        var importer = new ArticleImporter(db, new SeedTextParser(), TimeProvider.System, new ListLogger<ArticleImporter>());
-        return await importer.ImportAsync([RepoPaths.SampleSeeds], "test");
-    }
+    public void Dispose() => services.Dispose();
+
+    private Task<ImportReport> ImportSeedsAsync() =>
+        services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
     [Fact]
     public async Task Importing_the_seeds_twice_leaves_exactly_five_articles()

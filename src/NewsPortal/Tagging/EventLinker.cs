@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data;
+using NewsPortal.Events;
+
+namespace NewsPortal.Tagging;
+
+/// <summary>
+/// The link stage: the same happening reported by several outlets is one event with several
+/// reports. Same type, compatible dates, and overlapping participants make the same happening.
+/// </summary>
+public static class EventLinker
+{
+    public static async Task<Event?> FindSameHappeningAsync(
+        NewsPortalDbContext db, long articleId, string type, DateOnly? start, DatePrecision precision,
+        IReadOnlyCollection<int> participants, CancellationToken cancellationToken)
+    {
+        // Without a date or participants there is nothing to tell two reports of one happening apart.
+        if (start is not { } day || participants.Count == 0)
+        {
+            return null;
+        }
+        var (from, to) = precision == DatePrecision.Day ? (day.AddDays(-1), day.AddDays(1)) : (day, day);
+        var candidates = await db.Events
+            .Include(e => e.Participants)
+            .Include(e => e.Mentions)
+            .Where(e => e.Type == type && e.Review != ReviewState.Rejected)
+            .Where(e => e.DateStart >= from && e.DateStart <= to && e.Precision == precision)
+            .Where(e => !e.Mentions.Any(m => m.ArticleId == articleId))
+            .Where(e => e.Participants.Any(p => participants.Contains(p.ActorId)))
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Select(e => (Event: e, Shared: e.Participants.Select(p => p.ActorId).Distinct().Count(participants.Contains)))
+            .Where(c => c.Shared * 2 >= Math.Min(participants.Count, c.Event.Participants.Count) && c.Shared > 0)
+            .OrderByDescending(c => c.Shared)
+            .Select(c => c.Event)
+            .FirstOrDefault();
+    }
+}
