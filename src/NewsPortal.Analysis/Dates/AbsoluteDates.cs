@@ -55,25 +55,21 @@ internal static partial class AbsoluteDates
     [GeneratedRegex("(?<!\\p{L})(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionYear();
 
-    private static readonly HashSet<string> MonthFirstWords = [.. MonthNames.Number.Keys.Select(k => k.Split(' ')[0])];
-    private static readonly HashSet<string> YearWords = ["عام", "سنه", "عامي"];
-
     public static List<FoundDate> Find(string normalized) => Find(normalized, Tokens.Split(normalized));
 
     public static List<FoundDate> Find(string normalized, List<Token> tokens)
     {
         var found = new List<FoundDate>();
         var windows = new AnchorWindows(normalized, tokens);
-        var isMonth = AnchorWindows.WordIn(MonthFirstWords);
         foreach (Match m in DayMonthYear.Matches(normalized))
         {
             AddDayMonth(found, normalized, m);
         }
-        foreach (var m in windows.Matches(MonthDayYear, isMonth, 0, 6))
+        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6))
         {
             AddDay(found, m.Index, m.Index + m.Length, Int(m, "y"), MonthNames.Of(m.Groups["m1"].Value), Int(m, "d"));
         }
-        foreach (var m in windows.Matches(MonthYear, isMonth, 1, 8))
+        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8))
         {
             var (month, end) = PairedMonth(m);
             if (month > 0 && end == 0)
@@ -99,7 +95,7 @@ internal static partial class AbsoluteDates
                 found.Add(new FoundDate(m.Index, m.Index + m.Length, y, null, null, y2));
             }
         }
-        foreach (var m in windows.Matches(IntroducedYear(), AnchorWindows.WordIn(YearWords), 0, 2))
+        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2))
         {
             found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
         }

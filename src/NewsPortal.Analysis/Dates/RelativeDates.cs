@@ -41,19 +41,13 @@ internal static partial class RelativeDates
     private static readonly HashSet<string> GeneralNouns =
         ["الامين", "المدعي", "المدير", "النائب", "الراي", "القطاع", "المجال", "الصالح", "المؤتمر", "الادعاء", "الامن", "المال"];
 
-    private static readonly HashSet<string> DayWords = ["امس", "البارحه", "اليوم", "الليله", "غدا", "الغد", "غد"];
-    private static readonly HashSet<string> WeekdayWords = ["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
-    private static readonly HashSet<string> PeriodWords = ["الاسبوع", "الشهر", "العام", "السنه"];
-    private static readonly HashSet<string> AgoWords = ["قبل", "منذ"];
-    private static readonly HashSet<string> MonthFirstWords = [.. MonthNames.Number.Keys.Select(k => k.Split(' ')[0])];
-
     public static List<FoundDate> Find(string text, DateOnly? published) => Find(text, Tokens.Split(text), published);
 
     public static List<FoundDate> Find(string text, List<Token> tokens, DateOnly? published)
     {
         var found = new List<FoundDate>();
         var windows = new AnchorWindows(text, tokens);
-        foreach (var m in windows.Matches(DayWord(), AnchorWindows.WordIn(DayWords), 2, 5))
+        foreach (var m in windows.Matches(DayWord(), Anchor.DayWord, 2, 5))
         {
             var w = m.Groups["w"].Value;
             if (w == "اليوم" && !m.Groups["wd"].Success && !m.Groups["part"].Success && !IsStandalone(text, m))
@@ -63,7 +57,7 @@ internal static partial class RelativeDates
             var offset = w switch { "امس" or "البارحه" => -1, "غدا" or "الغد" => 1, _ when w.StartsWith("اول", StringComparison.Ordinal) => -2, _ when w.StartsWith("بعد", StringComparison.Ordinal) => 2, _ => 0 };
             found.Add(Day(m, published?.AddDays(offset)));
         }
-        foreach (var m in windows.Matches(WeekdayWord(), AnchorWindows.WordIn(WeekdayWords), 2, 0))
+        foreach (var m in windows.Matches(WeekdayWord(), Anchor.Weekday, 2, 0))
         {
             var stem = m.Groups["wd"].Value;
             if (stem is "اثنين" or "احد" && !m.Groups["part"].Success && !m.Groups["yawm"].Success && !IsStandalone(text, m))
@@ -74,15 +68,15 @@ internal static partial class RelativeDates
             DateOnly? day = published is { } p ? Nearest(p, weekday, Tense.IsFuture(text, m.Index, m.Index + m.Length)) : null;
             found.Add(Day(m, day));
         }
-        foreach (var m in windows.Matches(Period(), AnchorWindows.WordIn(PeriodWords), 2, 1))
+        foreach (var m in windows.Matches(Period(), Anchor.Period, 2, 1))
         {
             AddPeriod(found, text, m, published);
         }
-        foreach (var m in windows.Matches(MonthWord, AnchorWindows.WordIn(MonthFirstWords), 3, 4))
+        foreach (var m in windows.Matches(MonthWord, Anchor.Month, 3, 4))
         {
             AddMonth(found, text, m, published);
         }
-        foreach (var m in windows.Matches(Ago(), AnchorWindows.WordIn(AgoWords), 0, 2))
+        foreach (var m in windows.Matches(Ago(), Anchor.Ago, 0, 2))
         {
             AddAgo(found, m, published);
         }

@@ -90,6 +90,15 @@ public static class ArabicNormalizer
     /// <summary>Folds one character; '\0' means "drop it".</summary>
     public static char Fold(char c)
     {
+        // Fast path: plain Arabic letters (ء…ي except the folded ones) and ASCII letters/digits.
+        if (c is >= 'ء' and <= 'ي' && c is not ('أ' or 'إ' or 'آ' or 'ؤ' or 'ئ' or 'ة' or 'ى' or 'ـ'))
+        {
+            return c;
+        }
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            return c;
+        }
         switch (c)
         {
             // Tatweel, superscript alef, bidi and zero-width format marks.
