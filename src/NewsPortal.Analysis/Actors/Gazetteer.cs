@@ -123,16 +123,21 @@ public sealed class Gazetteer
     {
         var e = entries[i];
         var variants = e.Kind is ActorKinds.Person or ActorKinds.Location or ActorKinds.Weapon or ActorKinds.Media;
-        AddAll(i, [e.Name, .. e.NamesEn, .. e.NamesAr], MentionForm.Name, variants);
-        AddAll(i, e.ShortNamesAr, MentionForm.ShortName, variants);
-        AddAll(i, e.Metonyms, MentionForm.Metonym, variants: false);
-        AddAll(i, [.. e.Nisba.SelectMany(NisbaForms.Derive), .. e.NisbaForms], MentionForm.Nisba, variants: false);
+        // Entries from the database may carry null lists.
+        AddAll(i, [e.Name, .. e.NamesEn ?? [], .. e.NamesAr ?? []], MentionForm.Name, variants);
+        AddAll(i, e.ShortNamesAr ?? [], MentionForm.ShortName, variants);
+        AddAll(i, e.Metonyms ?? [], MentionForm.Metonym, variants: false);
+        AddAll(i, [.. (e.Nisba ?? []).SelectMany(NisbaForms.Derive), .. e.NisbaForms ?? []], MentionForm.Nisba, variants: false);
     }
 
     private void AddAll(int entry, IEnumerable<string> names, MentionForm form, bool variants)
     {
         foreach (var name in names)
         {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
             var key = ArabicNormalizer.Normalize(name);
             var keys = variants ? Spellings.Variants(key) : [key];
             foreach (var k in keys)

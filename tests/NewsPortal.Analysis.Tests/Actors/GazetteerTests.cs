@@ -203,4 +203,26 @@ public class GazetteerTests
         var m = Assert.Single(Tag(text));
         Assert.Equal("بوتينُ", text[m.Start..m.End]);
     }
+
+    [Fact]
+    public void Kim_Yong_Nam_is_not_Kim_Jong_Un()
+    {
+        Assert.Equal(["np:person/kim-yong-nam"], Ids("استقبل كيم يونغ نام الوفد"));
+        Assert.Equal(["np:person/kim-yong-chol"], Ids("وصل كيم يونغ تشول إلى نيويورك"));
+    }
+
+    [Fact]
+    public void Build_tolerates_entries_with_null_lists_and_blank_names()
+    {
+        var g = Gazetteer.Build([
+            new ActorEntry { Id = "np:org/x", Kind = ActorKinds.Organization, Name = "X Org", NamesAr = null!, Nisba = null!, NamesEn = ["", " "] },
+        ]);
+        Assert.Single(g.Resolve("x org"));
+    }
+
+    [Fact]
+    public void Saudi_spelling_of_America_and_the_Levantine_spelling_of_American_both_resolve()
+    {
+        Assert.Equal(["np:country/united-states", "np:country/united-states"], Ids("قالت أميركا إن الموقف الأمريكي ثابت"));
+    }
 }
