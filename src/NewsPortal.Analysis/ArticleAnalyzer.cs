@@ -56,7 +56,7 @@ public sealed class ArticleAnalyzer
         var tokens = Tokens.Split(normalized.Text);
         var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body);
         var dates = DateExpressions.Find(normalized, body, input.Published, tokens);
-        var article = new ArticleText(body, normalized, tokens, mentions, dates);
+        var article = new ArticleText(body, normalized, tokens, mentions, dates, input.Published);
         var found = EventExtractor.Extract(events, article);
         var candidates = CandidateFinder.Find(normalized, tokens, mentions, body);
         var actors = mentions

@@ -6,7 +6,7 @@ namespace NewsPortal.Analysis.Events;
 
 /// <summary>Everything the event stage reads about one article body.</summary>
 internal sealed record ArticleText(string Original, NormalizedText Normalized, List<Token> Tokens,
-    List<TaggedMention> Mentions, List<DateSpan> Dates);
+    List<TaggedMention> Mentions, List<DateSpan> Dates, DateOnly? Published = null);
 
 /// <summary>
 /// Finds events sentence by sentence: trigger words from the lexicon, at least one known actor in
@@ -29,6 +29,8 @@ internal static class EventExtractor
         var cueIndex = 0;
         var mentionIndex = 0;
         var dateIndex = 0;
+        // The lede of a datelined report of the day happened on the publish day.
+        var ledeDay = article.Published is { } p && Dateline.Opens(article.Normalized.Text) ? DateExpressions.Iso(p) : null;
         foreach (var (sStart, sEnd) in Sentences.Split(article.Normalized.Text))
         {
             var first = tokenIndex;
@@ -42,7 +44,13 @@ internal static class EventExtractor
             var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
             {
-                events.AddRange(InSentence(lexicon, article, sentence, sentenceCues, mentions, dates));
+                foreach (var e in InSentence(lexicon, article, sentence, sentenceCues, mentions, dates))
+                {
+                    events.Add(ledeDay is not null && e is { Date: null, Status: EventStatus.Happened }
+                        ? e with { Date = ledeDay, DatePrecision = DatePrecision.Day }
+                        : e);
+                }
+                ledeDay = null;
             }
         }
         return events;

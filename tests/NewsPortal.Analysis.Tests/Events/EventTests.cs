@@ -173,4 +173,19 @@ public class EventTests
         Assert.StartsWith("والتقى", e.Evidence, StringComparison.Ordinal);
         Assert.Equal("التقى", body[e.TriggerStart..e.TriggerEnd]);
     }
+
+    [Fact]
+    public void The_lede_of_a_datelined_report_happened_on_the_publish_day()
+    {
+        var events = Events("سيول - (رويترز) - أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي. وكانت بيونغ يانغ قد أجرت تجربة صاروخية مماثلة.");
+        Assert.Equal("2024-06-20", events[0].Date);
+        Assert.Equal("missile_launch", events[0].Type);
+        Assert.Null(Assert.Single(events, e => e.Start > events[0].End).Date);
+    }
+
+    [Fact]
+    public void Without_a_dateline_an_undated_event_keeps_a_null_date()
+    {
+        Assert.Null(Single("أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي.", "missile_launch").Date);
+    }
 }
