@@ -54,7 +54,7 @@ public sealed class ArticleAnalyzer
         var body = input.Body ?? "";
         var normalized = ArabicNormalizer.NormalizeWithOffsets(body, keepLineBreaks: true);
         var tokens = Tokens.Split(normalized.Text);
-        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body);
+        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body, input.Published);
         var dates = DateExpressions.Find(normalized, body, input.Published, tokens);
         var article = new ArticleText(body, normalized, tokens, mentions, dates, input.Published);
         var found = EventExtractor.Extract(events, article);

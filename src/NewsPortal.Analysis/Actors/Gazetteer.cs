@@ -128,9 +128,14 @@ public sealed class Gazetteer
         AddAll(i, e.ShortNamesAr ?? [], MentionForm.ShortName, variants);
         AddAll(i, e.Metonyms ?? [], MentionForm.Metonym, variants: false);
         AddAll(i, [.. (e.Nisba ?? []).SelectMany(NisbaForms.Derive), .. e.NisbaForms ?? []], MentionForm.Nisba, variants: false);
+        var roles = e.Roles ?? [];
+        for (var r = 0; r < roles.Count; r++)
+        {
+            AddAll(i, roles[r].TitlesAr ?? [], MentionForm.Title, variants: false, role: r);
+        }
     }
 
-    private void AddAll(int entry, IEnumerable<string> names, MentionForm form, bool variants)
+    private void AddAll(int entry, IEnumerable<string> names, MentionForm form, bool variants, int role = -1)
     {
         foreach (var name in names)
         {
@@ -147,7 +152,7 @@ public sealed class Gazetteer
                 {
                     continue;
                 }
-                Trie.Add(tokens, new AliasTarget(entry, form));
+                Trie.Add(tokens, new AliasTarget(entry, form, role));
                 aliases.Add(new GazetteerAlias(string.Join(' ', tokens), name, entries[entry].Id, form));
             }
         }
