@@ -58,6 +58,22 @@ internal static class EventExtractor
 
     private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
 
+    /// <summary>The words of a sentence, read from the token list without copying.</summary>
+    private readonly record struct SentenceWords(List<Token> Tokens, int First, int Last)
+    {
+        public bool Any(Func<string, bool> test)
+        {
+            for (var k = First; k < Last; k++)
+            {
+                if (test(Tokens[k].Value))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static List<T> Take<T>(List<T> items, ref int index, Func<T, bool> inSentence)
     {
         var taken = new List<T>();
@@ -76,7 +92,7 @@ internal static class EventExtractor
         {
             yield break;
         }
-        var words = article.Tokens.GetRange(sentence.FirstToken, sentence.LastToken - sentence.FirstToken).Select(t => t.Value).ToList();
+        var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
         var futureTrigger = new HashSet<int>();
@@ -163,7 +179,7 @@ internal static class EventExtractor
     }
 
     /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
-    private static bool Required(EventLexicon lexicon, int type, List<string> words, Dictionary<int, bool> cache)
+    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, Dictionary<int, bool> cache)
     {
         if (lexicon.Requires[type] is not { } required)
         {
