@@ -150,6 +150,7 @@ internal static class EventExtractor
         var evidence = raw.Trim();
         evStart += raw.Length - raw.TrimStart().Length;
         var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
+        EventParticipant? previousActor = null;
         foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
         {
             var entry = lexicon.Types[typeIndex];
@@ -171,8 +172,11 @@ internal static class EventExtractor
             }
             var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
             var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
-            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status,
-                Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type),
+            // A verb joined by و/ف to an earlier one (زار … والتقى) shares its subject.
+            var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
+            var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null);
+            previousActor = roles.Count > 0 ? roles[0] : previousActor;
+            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
         }
@@ -223,19 +227,28 @@ internal static class EventExtractor
         return (trigger.First, trigger.Last);
     }
 
-    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type)
+    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type,
+        EventParticipant? sharedSubject)
     {
         var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
-        var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
-            ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
-            ?? candidates.LastOrDefault(p => p.Last < trigger.First);
         var roles = new List<EventParticipant>();
-        if (subject is null)
+        if (sharedSubject is not null)
         {
-            return roles;
+            roles.Add(sharedSubject);
         }
-        roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
-        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry != subject.Entry))
+        else
+        {
+            var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
+                ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
+                ?? candidates.LastOrDefault(p => p.Last < trigger.First);
+            if (subject is null)
+            {
+                return roles;
+            }
+            roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
+        }
+        var actorId = roles[0].OwnId;
+        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry.Id != actorId))
         {
             if (roles.All(r => r.OwnId != p.Entry.Id) && roles.Count < 5)
             {

@@ -188,4 +188,14 @@ public class EventTests
     {
         Assert.Null(Single("أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي.", "missile_launch").Date);
     }
+
+    [Fact]
+    public void A_verb_joined_by_waw_shares_the_subject_of_the_first_verb()
+    {
+        var events = Events("زار الزعيم الكوري الشمالي كيم جونغ أون روسيا صباح أمس، والتقى بالرئيس فلاديمير بوتين في فلاديفوستوك.");
+        var meeting = Assert.Single(events, e => e.Type == "meeting");
+        Assert.Equal("Q56226", meeting.Participants[0].ActorId);
+        Assert.Equal(ParticipantRole.Actor, meeting.Participants[0].Role);
+        Assert.Contains(meeting.Participants, p => p is { ActorId: "Q7747", Role: ParticipantRole.Target });
+    }
 }
