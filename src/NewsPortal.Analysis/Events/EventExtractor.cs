@@ -174,7 +174,9 @@ internal static class EventExtractor
             var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
             // A verb joined by و/ف to an earlier one (زار … والتقى) shares its subject.
             var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
-            var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null);
+            // "بدعوة من بوتين": the agent comes after the preposition.
+            var agentFollows = article.Tokens[trigger.Last].Value == "من";
+            var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null, agentFollows);
             previousActor = roles.Count > 0 ? roles[0] : previousActor;
             yield return new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
@@ -228,7 +230,7 @@ internal static class EventExtractor
     }
 
     private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type,
-        EventParticipant? sharedSubject)
+        EventParticipant? sharedSubject, bool agentFollows)
     {
         var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
         var roles = new List<EventParticipant>();
@@ -238,7 +240,7 @@ internal static class EventExtractor
         }
         else
         {
-            var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
+            var subject = (agentFollows ? null : candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach))
                 ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
                 ?? candidates.LastOrDefault(p => p.Last < trigger.First);
             if (subject is null)

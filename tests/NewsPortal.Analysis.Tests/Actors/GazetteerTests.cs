@@ -251,4 +251,20 @@ public class GazetteerTests
         Assert.Equal("فلاديمير بوتين", putin.Text);
         Assert.Equal(MentionForm.Name, putin.Form);
     }
+
+    [Fact]
+    public void Every_lexicon_entry_is_well_formed()
+    {
+        string[] kinds = [ActorKinds.Person, ActorKinds.Country, ActorKinds.Organization, ActorKinds.Location, ActorKinds.Weapon,
+            ActorKinds.Agreement, ActorKinds.Media, ActorKinds.Operation];
+        Assert.All(Default.Actors, a =>
+        {
+            Assert.StartsWith("np:", a.Id, StringComparison.Ordinal);
+            Assert.Contains(a.Kind, kinds);
+            Assert.NotEmpty(a.NamesAr);
+            Assert.All(a.Roles, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
+            Assert.All(a.Roles, r => Assert.True(r.From is null || r.To is null || string.CompareOrdinal(r.From, r.To) <= 0, $"{a.Id} {r.Title}"));
+            Assert.True(a.Country is null || Default.Find(a.Country) is not null, $"{a.Id} country {a.Country}");
+        });
+    }
 }

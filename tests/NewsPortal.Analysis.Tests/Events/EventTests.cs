@@ -198,4 +198,12 @@ public class EventTests
         Assert.Equal(ParticipantRole.Actor, meeting.Participants[0].Role);
         Assert.Contains(meeting.Participants, p => p is { ActorId: "Q7747", Role: ParticipantRole.Target });
     }
+
+    [Fact]
+    public void An_invitation_from_someone_has_the_inviter_as_actor()
+    {
+        var e = Single("سيزور كيم جونغ أون موسكو بدعوة من فلاديمير بوتين.", "intent_to_meet");
+        Assert.Equal("Q7747", e.Participants[0].ActorId);
+        Assert.Equal("036", e.Cameo);
+    }
 }
