@@ -163,6 +163,10 @@ internal static class ActorTagger
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
+        if (match.First == 0)
+        {
+            return true; // a dateline: "موسكو - (أ ف ب) -"
+        }
         var word = tokens[match.First].Value;
         if (match.Prefix > 0 && word[match.Prefix - 1] == 'ب')
         {

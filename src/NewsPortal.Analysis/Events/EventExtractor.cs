@@ -232,7 +232,8 @@ internal static class EventExtractor
     private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type,
         EventParticipant? sharedSubject, bool agentFollows)
     {
-        var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
+        // News media report events; they take part only in their own statements.
+        var candidates = participants.Where(p => type == "statement" || (p.Entry != source && p.Entry.Kind != ActorKinds.Media)).ToList();
         var roles = new List<EventParticipant>();
         if (sharedSubject is not null)
         {

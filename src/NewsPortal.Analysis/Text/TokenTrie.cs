@@ -112,8 +112,10 @@ internal static class Proclitics
     public const int MaxStems = 8;
 
     /// <summary>Writes the candidate stems into <paramref name="into"/> and returns their count. With <paramref name="future"/>, also سـ of verbs (سيزور → يزور).</summary>
+    /// <remarks>With <paramref name="future"/> (event cues), a preposition is stripped only before a stem of four letters or more: بحث is not ب + حث.</remarks>
     public static int Stems(ReadOnlySpan<char> word, bool future, Span<Stem> into)
     {
+        var minPrepositionStem = future ? 4 : 2;
         var n = 0;
         into[n++] = new Stem(0, false);
         var hasConjunction = word.Length > 0 && word[0] is 'و' or 'ف';
@@ -134,7 +136,7 @@ internal static class Proclitics
             if (word.Length > c && word[c] is 'ب' or 'ك' or 'ل')
             {
                 var offset = c + 1;
-                if (word.Length - offset >= 2)
+                if (word.Length - offset >= minPrepositionStem)
                 {
                     into[n++] = new Stem(offset, false);
                 }

@@ -206,4 +206,30 @@ public class EventTests
         Assert.Equal("Q7747", e.Participants[0].ActorId);
         Assert.Equal("036", e.Cameo);
     }
+
+    [Fact]
+    public void A_short_trigger_is_not_found_inside_a_longer_word_after_a_preposition()
+    {
+        // وبحث is "and discussed", not و + ب + حث "urged".
+        Assert.DoesNotContain(Events("استقبل بوتين الوزيرة الكورية الشمالية وبحث معها التعاون."), e => e.Type == "appeal");
+        Assert.Contains(Events("وتعد كوريا الشمالية من أشد الداعمين لغزو موسكو لأوكرانيا."), e => e.Type == "attack");
+    }
+
+    [Fact]
+    public void Media_in_a_dateline_are_not_participants_and_the_dateline_city_is_a_place()
+    {
+        var result = Analyzer.Analyze(new ArticleInput("", "موسكو - (أ ف ب) - استقبل الرئيس الروسي فلاديمير بوتين وزيرة الخارجية الكورية الشمالية تشوي سون هوي.", Published));
+        Assert.Contains(result.Actors, a => a.OwnId == "np:place/moscow");
+        var host = Assert.Single(result.Events, e => e.Type == "host");
+        Assert.Equal("Q7747", host.Participants[0].ActorId);
+        Assert.DoesNotContain(host.Participants, p => p.OwnId == "np:media/afp");
+        Assert.Contains(host.Participants, p => p is { OwnId: "np:person/choe-son-hui", Role: ParticipantRole.Target });
+    }
+
+    [Fact]
+    public void A_threat_of_future_sanctions_is_a_threat_made_now()
+    {
+        var e = Single("وحذر المبعوث الأمريكي من أن واشنطن ستفرض عقوبات جديدة على موسكو.", "sanctions_threat");
+        Assert.Equal(EventStatus.Happened, e.Status);
+    }
 }
