@@ -53,6 +53,12 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Help_is_not_a_title()
+    {
+        Assert.Empty(Analyze("قدمت روسيا مساعدة تقنية لبرنامج الصواريخ الكوري الشمالي.").Candidates);
+    }
+
+    [Fact]
     public void An_analyzer_over_database_actors_tags_them()
     {
         var entries = Gazetteer.ReadEmbedded().Append(new ActorEntry

@@ -261,13 +261,18 @@ internal static class EventExtractor
         return roles;
     }
 
-    /// <summary>Who says so: the known actor right after a reporting cue, else the words that follow it.</summary>
+    /// <summary>
+    /// Who says so: the known actor right after a reporting cue; a named person or body is preferred
+    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan).
+    /// </summary>
     private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
     {
         foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
         {
-            var said = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= SourceReach
-                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country);
+            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
+                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
+            var said = near.FirstOrDefault(m => m.Mention.Form != MentionForm.Nisba)
+                ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
             if (said is not null)
             {
                 return (said.Mention.Text, said.Entry);

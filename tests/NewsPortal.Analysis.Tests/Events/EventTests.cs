@@ -232,4 +232,17 @@ public class EventTests
         var e = Single("وحذر المبعوث الأمريكي من أن واشنطن ستفرض عقوبات جديدة على موسكو.", "sanctions_threat");
         Assert.Equal(EventStatus.Happened, e.Status);
     }
+
+    [Fact]
+    public void The_source_is_the_named_speaker_rather_than_the_nisba_of_the_title()
+    {
+        var e = Single("وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن كوريا الشمالية أطلقت صاروخا.", "missile_launch");
+        Assert.Equal("np:person/shigeru-ishiba", e.SourceActorId);
+    }
+
+    [Fact]
+    public void A_condemnation_with_an_object_pronoun_is_criticism()
+    {
+        Assert.Contains(Events("أجرت كوريا الشمالية تجربة صاروخية أدانتها اليابان بشدة."), e => e.Type == "criticism");
+    }
 }
