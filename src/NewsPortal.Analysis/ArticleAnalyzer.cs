@@ -54,9 +54,9 @@ public sealed class ArticleAnalyzer
         var body = input.Body ?? "";
         var normalized = ArabicNormalizer.NormalizeWithOffsets(body, keepLineBreaks: true);
         var tokens = Tokens.Split(normalized.Text);
-        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body);
-        var dates = DateExpressions.Find(normalized, body, input.Published);
-        var article = new ArticleText(body, normalized, tokens, mentions, dates);
+        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body, input.Published);
+        var dates = DateExpressions.Find(normalized, body, input.Published, tokens);
+        var article = new ArticleText(body, normalized, tokens, mentions, dates, input.Published);
         var found = EventExtractor.Extract(events, article);
         var candidates = CandidateFinder.Find(normalized, tokens, mentions, body);
         var actors = mentions

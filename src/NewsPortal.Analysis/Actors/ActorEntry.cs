@@ -53,8 +53,11 @@ public sealed record ActorEntry
     public string PublicId => WikidataId ?? Id;
 }
 
-/// <summary>A role held over a period; dates are ISO prefixes (yyyy, yyyy-MM or yyyy-MM-dd), null = open.</summary>
-public sealed record ActorRole(string Title, string? From = null, string? To = null)
+/// <summary>
+/// A role held over a period; dates are ISO prefixes (yyyy, yyyy-MM or yyyy-MM-dd), null = open.
+/// <see cref="TitlesAr"/> are the Arabic titles that name the holder without a name ("وزير الدفاع الروسي").
+/// </summary>
+public sealed record ActorRole(string Title, string? From = null, string? To = null, IReadOnlyList<string>? TitlesAr = null)
 {
     public bool HeldOn(DateOnly day)
     {
@@ -71,6 +74,9 @@ public enum MentionForm
     ShortName,
     Metonym,
     Nisba,
+
+    /// <summary>A title alone ("الرئيس الروسي"), resolved to whoever held it on the publish date.</summary>
+    Title,
 }
 
 /// <summary>One mention of an actor; [Start, End) indexes the original text.</summary>
@@ -80,4 +86,4 @@ public sealed record ActorMention(string ActorId, int Start, int End, string Tex
 public sealed record GazetteerAlias(string Key, string Text, string ActorId, MentionForm Form);
 
 /// <summary>What an alias key points at: an entry (by index) and the form of naming.</summary>
-internal readonly record struct AliasTarget(int Entry, MentionForm Form);
+internal readonly record struct AliasTarget(int Entry, MentionForm Form, int Role = -1);

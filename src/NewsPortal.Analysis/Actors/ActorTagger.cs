@@ -13,10 +13,12 @@ internal static class ActorTagger
     private static readonly HashSet<string> Locatives =
         ["في", "الي", "علي", "من", "حيث", "مدينه", "العاصمه", "بمدينه", "قرب", "بالقرب", "داخل", "انطلاقا", "غادر", "وصل", "وصوله", "مطار", "ميناء"];
 
-    public static List<ActorMention> Tag(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original) =>
-        [.. TagTokens(gazetteer, normalized, tokens, original).Select(t => t.Mention)];
+    public static List<ActorMention> Tag(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original,
+        DateOnly? published = null) =>
+        [.. TagTokens(gazetteer, normalized, tokens, original, published).Select(t => t.Mention)];
 
-    public static List<TaggedMention> TagTokens(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original)
+    public static List<TaggedMention> TagTokens(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original,
+        DateOnly? published = null)
     {
         var matches = gazetteer.Trie.Scan(tokens);
         var chosen = new int[matches.Count];
@@ -27,7 +29,7 @@ internal static class ActorTagger
         for (var m = 0; m < matches.Count; m++)
         {
             var targets = matches[m].Targets;
-            if (Unambiguous(targets) is { } only && only.Form != MentionForm.ShortName)
+            if (Unambiguous(targets) is { } only && only.Form is not (MentionForm.ShortName or MentionForm.Title))
             {
                 firstFull.TryAdd(only.Entry, m);
             }
@@ -35,12 +37,14 @@ internal static class ActorTagger
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            var target = Choose(gazetteer, match, tokens, lastFull, firstFull);
+            var target = match.Targets.Any(t => t.Form == MentionForm.Title)
+                ? Holder(gazetteer, match.Targets, published)
+                : Choose(gazetteer, match, tokens, lastFull, firstFull);
             chosen[m] = target?.Entry ?? -1;
             if (target is { } t)
             {
                 forms[m] = t.Form;
-                if (t.Form != MentionForm.ShortName && match.Targets.Count == 1)
+                if (t.Form is not (MentionForm.ShortName or MentionForm.Title) && match.Targets.Count == 1)
                 {
                     lastFull[t.Entry] = m;
                 }
@@ -49,16 +53,64 @@ internal static class ActorTagger
         var mentions = new List<TaggedMention>();
         for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
+            var isTitle = match.Targets.Any(t => t.Form == MentionForm.Title);
+            // "الرئيس الروسي فلاديمير بوتين": the name that follows is the mention, not the title;
+            // the title's nisba still names the country, as it did before titles were known.
+            var nameFollows = m + 1 < matches.Count && chosen[m + 1] >= 0 && matches[m + 1].First == match.Last + 1
+                && gazetteer[chosen[m + 1]].Kind == ActorKinds.Person;
+            if (isTitle && (chosen[m] < 0 || nameFollows))
+            {
+                if (NisbaInside(gazetteer, match, tokens) is { } nisba)
+                {
+                    var (ns, ne) = normalized.ToSource(tokens[nisba.First].Start, tokens[nisba.Last].End);
+                    var country = gazetteer[nisba.Target.Entry];
+                    mentions.Add(new TaggedMention(new ActorMention(country.Id, ns, ne, original[ns..ne], MentionForm.Nisba), country, nisba.First, nisba.Last));
+                }
+                continue;
+            }
             if (chosen[m] < 0)
             {
                 continue;
             }
-            var match = matches[m];
             var (start, end) = normalized.ToSource(tokens[match.First].Start + match.Prefix, tokens[match.Last].End);
             var entry = gazetteer[chosen[m]];
             mentions.Add(new TaggedMention(new ActorMention(entry.Id, start, end, original[start..end], forms[m]), entry, match.First, match.Last));
         }
         return mentions;
+    }
+
+    /// <summary>The nisba inside a title ("وزير الدفاع الروسي" → الروسي), found by scanning the title's words.</summary>
+    private static (int First, int Last, AliasTarget Target)? NisbaInside(Gazetteer gazetteer, TrieMatch<AliasTarget> title, IReadOnlyList<Token> tokens)
+    {
+        var words = new List<Token>();
+        for (var k = title.First + 1; k <= title.Last; k++)
+        {
+            words.Add(tokens[k]);
+        }
+        foreach (var inner in gazetteer.Trie.Scan(words))
+        {
+            foreach (var t in inner.Targets)
+            {
+                if (t.Form == MentionForm.Nisba)
+                {
+                    return (title.First + 1 + inner.First, title.First + 1 + inner.Last, t);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whoever held the title on the publish date; nobody when the date is unknown or the holder is unclear.</summary>
+    private static AliasTarget? Holder(Gazetteer gazetteer, IReadOnlyList<AliasTarget> targets, DateOnly? published)
+    {
+        if (published is not { } day)
+        {
+            return null;
+        }
+        var holders = targets.Where(t => t.Form == MentionForm.Title && t.Role >= 0
+            && gazetteer[t.Entry].Roles[t.Role].HeldOn(day)).DistinctBy(t => t.Entry).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     private static AliasTarget? Unambiguous(IReadOnlyList<AliasTarget> targets)
@@ -111,6 +163,10 @@ internal static class ActorTagger
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
+        if (match.First == 0)
+        {
+            return true; // a dateline: "موسكو - (أ ف ب) -"
+        }
         var word = tokens[match.First].Value;
         if (match.Prefix > 0 && word[match.Prefix - 1] == 'ب')
         {

@@ -18,7 +18,7 @@ internal static class CandidateFinder
         "الناطق", "الناطقة", "المتحدث", "المتحدثة", "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "رئيسة", "الرئيس", "الرئيسة",
         "مستشار", "مستشارة", "السفير", "السفيرة", "سفير", "سفيرة", "المبعوث", "المبعوثة", "مبعوث", "نائب", "نائبة", "مدير", "مديرة",
         "قائد", "القائد", "الأمين", "الجنرال", "الأميرال", "الزعيم", "السيناتور", "المندوب", "المندوبة", "مندوب", "الممثل", "الممثلة",
-        "مساعد", "مساعدة", "رئيسا", "نائبا", "وزيرا", "المستشار");
+        "مساعد", "رئيسا", "نائبا", "وزيرا", "المستشار");
 
     private static readonly HashSet<string> TitleWords = Normalized(
         "باسم", "وزارة", "الخارجية", "الدفاع", "الأمن", "القومي", "الوطني", "الوزراء", "الأركان", "هيئة", "العامة", "العام", "الأعلى",
@@ -52,9 +52,10 @@ internal static class CandidateFinder
             }
         }
         var found = new List<CandidateActor>();
+        var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Proclitics.Strips(tokens[i].Value).Any(s => Heads.Contains(s.Form)))
+            if (!Proclitics.AnyIn(heads, tokens[i].Value))
             {
                 continue;
             }
@@ -105,5 +106,5 @@ internal static class CandidateFinder
 
     private static bool IsLatinWord(string word) => word[0] < 0x0600;
 
-    private static HashSet<string> Normalized(params string[] words) => [.. words.Select(ArabicNormalizer.Normalize)];
+    private static HashSet<string> Normalized(params string[] words) => new(words.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
 }

@@ -123,16 +123,26 @@ public sealed class Gazetteer
     {
         var e = entries[i];
         var variants = e.Kind is ActorKinds.Person or ActorKinds.Location or ActorKinds.Weapon or ActorKinds.Media;
-        AddAll(i, [e.Name, .. e.NamesEn, .. e.NamesAr], MentionForm.Name, variants);
-        AddAll(i, e.ShortNamesAr, MentionForm.ShortName, variants);
-        AddAll(i, e.Metonyms, MentionForm.Metonym, variants: false);
-        AddAll(i, [.. e.Nisba.SelectMany(NisbaForms.Derive), .. e.NisbaForms], MentionForm.Nisba, variants: false);
+        // Entries from the database may carry null lists.
+        AddAll(i, [e.Name, .. e.NamesEn ?? [], .. e.NamesAr ?? []], MentionForm.Name, variants);
+        AddAll(i, e.ShortNamesAr ?? [], MentionForm.ShortName, variants);
+        AddAll(i, e.Metonyms ?? [], MentionForm.Metonym, variants: false);
+        AddAll(i, [.. (e.Nisba ?? []).SelectMany(NisbaForms.Derive), .. e.NisbaForms ?? []], MentionForm.Nisba, variants: false);
+        var roles = e.Roles ?? [];
+        for (var r = 0; r < roles.Count; r++)
+        {
+            AddAll(i, roles[r].TitlesAr ?? [], MentionForm.Title, variants: false, role: r);
+        }
     }
 
-    private void AddAll(int entry, IEnumerable<string> names, MentionForm form, bool variants)
+    private void AddAll(int entry, IEnumerable<string> names, MentionForm form, bool variants, int role = -1)
     {
         foreach (var name in names)
         {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
             var key = ArabicNormalizer.Normalize(name);
             var keys = variants ? Spellings.Variants(key) : [key];
             foreach (var k in keys)
@@ -142,7 +152,7 @@ public sealed class Gazetteer
                 {
                     continue;
                 }
-                Trie.Add(tokens, new AliasTarget(entry, form));
+                Trie.Add(tokens, new AliasTarget(entry, form, role));
                 aliases.Add(new GazetteerAlias(string.Join(' ', tokens), name, entries[entry].Id, form));
             }
         }

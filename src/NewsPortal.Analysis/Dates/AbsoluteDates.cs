@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsPortal.Analysis.Text;
 
 namespace NewsPortal.Analysis.Dates;
 
@@ -25,16 +26,16 @@ internal static partial class AbsoluteDates
 
     private static readonly Regex DayMonthYear = new(
         Day + "\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex MonthDayYear = new(
-        "(?<!\\p{L})(?<m1>" + MonthNames.Pattern + ")\\s+" + Day + "\\s*,?\\s*" + Year, RegexOptions.CultureInvariant);
+        "(?<!\\p{L})(?<m1>" + MonthNames.Pattern + ")\\s+" + Day + "\\s*,?\\s*" + Year, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex MonthYear = new(
-        "(?:شهر\\s+)?" + MonthGroup + "\\s*,?\\s*" + YearIntro + Year, RegexOptions.CultureInvariant);
+        "(?:شهر\\s+)?" + MonthGroup + "\\s*,?\\s*" + YearIntro + Year, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Weekday = new(
-        "(?<!\\p{L})(?:يوم\\s+)?(?:ال)?(?<w>احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)\\s*,?\\s*$", RegexOptions.CultureInvariant);
+        "(?<!\\p{L})(?:يوم\\s+)?(?:ال)?(?<w>احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)\\s*,?\\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     [GeneratedRegex("(?<![0-9./\\-])(?<d>[0-3]?[0-9])[/.\\-](?<mn>[01]?[0-9])[/.\\-](?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDmy();
@@ -54,18 +55,21 @@ internal static partial class AbsoluteDates
     [GeneratedRegex("(?<!\\p{L})(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
     private static partial Regex PrepositionYear();
 
-    public static List<FoundDate> Find(string normalized)
+    public static List<FoundDate> Find(string normalized) => Find(normalized, Tokens.Split(normalized));
+
+    public static List<FoundDate> Find(string normalized, List<Token> tokens)
     {
         var found = new List<FoundDate>();
+        var windows = new AnchorWindows(normalized, tokens);
         foreach (Match m in DayMonthYear.Matches(normalized))
         {
             AddDayMonth(found, normalized, m);
         }
-        foreach (Match m in MonthDayYear.Matches(normalized))
+        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6))
         {
             AddDay(found, m.Index, m.Index + m.Length, Int(m, "y"), MonthNames.Of(m.Groups["m1"].Value), Int(m, "d"));
         }
-        foreach (Match m in MonthYear.Matches(normalized))
+        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8))
         {
             var (month, end) = PairedMonth(m);
             if (month > 0 && end == 0)
@@ -91,12 +95,13 @@ internal static partial class AbsoluteDates
                 found.Add(new FoundDate(m.Index, m.Index + m.Length, y, null, null, y2));
             }
         }
-        foreach (var regex in new[] { IntroducedYear(), MarkedYear() })
+        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2))
         {
-            foreach (Match m in regex.Matches(normalized))
-            {
-                found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
-            }
+            found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
+        }
+        foreach (Match m in MarkedYear().Matches(normalized))
+        {
+            found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
         }
         foreach (Match m in PrepositionYear().Matches(normalized))
         {

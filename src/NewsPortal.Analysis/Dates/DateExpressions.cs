@@ -35,10 +35,11 @@ public static class DateExpressions
         return [.. Find(ArabicNormalizer.NormalizeWithOffsets(text, keepLineBreaks: true), text, published).Select(d => d.Mention)];
     }
 
-    internal static List<DateSpan> Find(NormalizedText normalized, string original, DateOnly? published)
+    internal static List<DateSpan> Find(NormalizedText normalized, string original, DateOnly? published, List<Token>? tokens = null)
     {
-        var finds = AbsoluteDates.Find(normalized.Text);
-        finds.AddRange(RelativeDates.Find(normalized.Text, published));
+        tokens ??= Tokens.Split(normalized.Text);
+        var finds = AbsoluteDates.Find(normalized.Text, tokens);
+        finds.AddRange(RelativeDates.Find(normalized.Text, tokens, published));
         var mentions = new List<DateSpan>();
         foreach (var f in AbsoluteDates.Resolve(finds))
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsPortal.Analysis.Text;
 
 namespace NewsPortal.Analysis.Dates;
 
@@ -34,16 +35,19 @@ internal static partial class RelativeDates
 
     private static readonly Regex MonthWord = new(
         "(?<!\\p{L})(?:(?<pre>في|خلال|منذ|حتي|شهر|ب?شهر)\\s+|(?<part>" + PeriodPart + ")\\s+(?:شهر\\s+)?)?" + AbsoluteDates.MonthGroup +
-        "(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?", RegexOptions.CultureInvariant);
+        "(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "العام" is also the adjective "general/public": الأمين العام السابق is no date.
     private static readonly HashSet<string> GeneralNouns =
         ["الامين", "المدعي", "المدير", "النائب", "الراي", "القطاع", "المجال", "الصالح", "المؤتمر", "الادعاء", "الامن", "المال"];
 
-    public static List<FoundDate> Find(string text, DateOnly? published)
+    public static List<FoundDate> Find(string text, DateOnly? published) => Find(text, Tokens.Split(text), published);
+
+    public static List<FoundDate> Find(string text, List<Token> tokens, DateOnly? published)
     {
         var found = new List<FoundDate>();
-        foreach (Match m in DayWord().Matches(text))
+        var windows = new AnchorWindows(text, tokens);
+        foreach (var m in windows.Matches(DayWord(), Anchor.DayWord, 2, 5))
         {
             var w = m.Groups["w"].Value;
             if (w == "اليوم" && !m.Groups["wd"].Success && !m.Groups["part"].Success && !IsStandalone(text, m))
@@ -53,7 +57,7 @@ internal static partial class RelativeDates
             var offset = w switch { "امس" or "البارحه" => -1, "غدا" or "الغد" => 1, _ when w.StartsWith("اول", StringComparison.Ordinal) => -2, _ when w.StartsWith("بعد", StringComparison.Ordinal) => 2, _ => 0 };
             found.Add(Day(m, published?.AddDays(offset)));
         }
-        foreach (Match m in WeekdayWord().Matches(text))
+        foreach (var m in windows.Matches(WeekdayWord(), Anchor.Weekday, 2, 0))
         {
             var stem = m.Groups["wd"].Value;
             if (stem is "اثنين" or "احد" && !m.Groups["part"].Success && !m.Groups["yawm"].Success && !IsStandalone(text, m))
@@ -64,15 +68,15 @@ internal static partial class RelativeDates
             DateOnly? day = published is { } p ? Nearest(p, weekday, Tense.IsFuture(text, m.Index, m.Index + m.Length)) : null;
             found.Add(Day(m, day));
         }
-        foreach (Match m in Period().Matches(text))
+        foreach (var m in windows.Matches(Period(), Anchor.Period, 2, 1))
         {
             AddPeriod(found, text, m, published);
         }
-        foreach (Match m in MonthWord.Matches(text))
+        foreach (var m in windows.Matches(MonthWord, Anchor.Month, 3, 4))
         {
             AddMonth(found, text, m, published);
         }
-        foreach (Match m in Ago().Matches(text))
+        foreach (var m in windows.Matches(Ago(), Anchor.Ago, 0, 2))
         {
             AddAgo(found, m, published);
         }

@@ -8,29 +8,32 @@ namespace NewsPortal.Analysis.Dates;
 /// </summary>
 internal static class Tense
 {
-    private static readonly HashSet<string> FutureWords =
-    [
+    private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
+    {
         "المقرر", "مقرر", "يعتزم", "تعتزم", "يعتزمان", "المزمع", "مزمع", "المرتقب", "المرتقبه", "مرتقب", "المقبل",
         "المقبله", "القادم", "القادمه", "سوف", "يتوقع", "ينتظر", "غدا", "الغد",
-    ];
+    };
 
     // Nouns and names that begin like a future verb (سـ + ي/ت/ن/ا).
-    private static readonly HashSet<string> NotVerbs =
-    [
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
+    {
         "سياسه", "سياسي", "سياسيه", "سياسات", "سياسيين", "سياسيون", "سيول", "سيرغي", "سيرجي", "سيرغيي", "سيطره",
         "سياده", "سيناريو", "ستار", "سته", "ستين", "ستالين", "سيارات", "سياره", "سينما", "سياق", "سيبيريا", "سيناء",
         "سنه", "سنوات", "سنتين", "سنويا", "سنوي", "سنويه", "سنغافوره", "ستوكهولم", "سيدني", "سيادي", "ستيفن",
         "سيتي", "ستراتيجي", "سيانغ", "سيرغييف", "سيغي", "ستاف", "ستانلي", "سنتيمتر", "سناتور", "سنان", "سنودن",
-    ];
+    };
 
-    public static bool IsFutureToken(string token)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbLookup = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsFutureToken(ReadOnlySpan<char> token)
     {
-        if (FutureWords.Contains(token))
+        if (FutureLookup.Contains(token))
         {
             return true;
         }
-        var t = token.StartsWith('و') || token.StartsWith('ف') ? token[1..] : token;
-        return t.Length >= 5 && t[0] == 'س' && t[1] is 'ي' or 'ت' or 'ن' or 'ا' && !NotVerbs.Contains(t)
+        var t = token.Length > 0 && token[0] is 'و' or 'ف' ? token[1..] : token;
+        return t.Length >= 5 && t[0] == 'س' && t[1] is 'ي' or 'ت' or 'ن' or 'ا' && !NotVerbLookup.Contains(t)
             && !t.StartsWith("سياس", StringComparison.Ordinal) && !t.StartsWith("سنو", StringComparison.Ordinal);
     }
 
@@ -38,34 +41,23 @@ internal static class Tense
     public static bool IsFuture(string normalized, int start, int end)
     {
         var (from, to) = Sentences.Around(normalized, start, end);
-        foreach (var token in Words(normalized, from, to))
+        var i = from;
+        while (i < to)
         {
-            if (IsFutureToken(token))
+            while (i < to && !char.IsLetter(normalized[i]))
+            {
+                i++;
+            }
+            var s = i;
+            while (i < to && char.IsLetter(normalized[i]))
+            {
+                i++;
+            }
+            if (i > s && IsFutureToken(normalized.AsSpan(s, i - s)))
             {
                 return true;
             }
         }
         return normalized.AsSpan(from, to - from).Contains("من المقرر", StringComparison.Ordinal);
-    }
-
-    private static IEnumerable<string> Words(string text, int from, int to)
-    {
-        var i = from;
-        while (i < to)
-        {
-            while (i < to && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-            var s = i;
-            while (i < to && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-            if (i > s)
-            {
-                yield return text[s..i];
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ namespace NewsPortal.Analysis.Events;
 
 /// <summary>Everything the event stage reads about one article body.</summary>
 internal sealed record ArticleText(string Original, NormalizedText Normalized, List<Token> Tokens,
-    List<TaggedMention> Mentions, List<DateSpan> Dates);
+    List<TaggedMention> Mentions, List<DateSpan> Dates, DateOnly? Published = null);
 
 /// <summary>
 /// Finds events sentence by sentence: trigger words from the lexicon, at least one known actor in
@@ -29,6 +29,8 @@ internal static class EventExtractor
         var cueIndex = 0;
         var mentionIndex = 0;
         var dateIndex = 0;
+        // The lede of a datelined report of the day happened on the publish day.
+        var ledeDay = article.Published is { } p && Dateline.Opens(article.Normalized.Text) ? DateExpressions.Iso(p) : null;
         foreach (var (sStart, sEnd) in Sentences.Split(article.Normalized.Text))
         {
             var first = tokenIndex;
@@ -42,13 +44,35 @@ internal static class EventExtractor
             var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
             {
-                events.AddRange(InSentence(lexicon, article, sentence, sentenceCues, mentions, dates));
+                foreach (var e in InSentence(lexicon, article, sentence, sentenceCues, mentions, dates))
+                {
+                    events.Add(ledeDay is not null && e is { Date: null, Status: EventStatus.Happened }
+                        ? e with { Date = ledeDay, DatePrecision = DatePrecision.Day }
+                        : e);
+                }
+                ledeDay = null;
             }
         }
         return events;
     }
 
     private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
+
+    /// <summary>The words of a sentence, read from the token list without copying.</summary>
+    private readonly record struct SentenceWords(List<Token> Tokens, int First, int Last)
+    {
+        public bool Any(Func<string, bool> test)
+        {
+            for (var k = First; k < Last; k++)
+            {
+                if (test(Tokens[k].Value))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static List<T> Take<T>(List<T> items, ref int index, Func<T, bool> inSentence)
     {
@@ -68,7 +92,7 @@ internal static class EventExtractor
         {
             yield break;
         }
-        var words = article.Tokens.GetRange(sentence.FirstToken, sentence.LastToken - sentence.FirstToken).Select(t => t.Value).ToList();
+        var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
         var futureTrigger = new HashSet<int>();
@@ -126,6 +150,7 @@ internal static class EventExtractor
         var evidence = raw.Trim();
         evStart += raw.Length - raw.TrimStart().Length;
         var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
+        EventParticipant? previousActor = null;
         foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
         {
             var entry = lexicon.Types[typeIndex];
@@ -147,15 +172,20 @@ internal static class EventExtractor
             }
             var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
             var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
-            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status,
-                Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type),
+            // A verb joined by و/ف to an earlier one (زار … والتقى) shares its subject.
+            var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
+            // "بدعوة من بوتين": the agent comes after the preposition.
+            var agentFollows = article.Tokens[trigger.Last].Value == "من";
+            var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null, agentFollows);
+            previousActor = roles.Count > 0 ? roles[0] : previousActor;
+            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
         }
     }
 
     /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
-    private static bool Required(EventLexicon lexicon, int type, List<string> words, Dictionary<int, bool> cache)
+    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, Dictionary<int, bool> cache)
     {
         if (lexicon.Requires[type] is not { } required)
         {
@@ -199,19 +229,29 @@ internal static class EventExtractor
         return (trigger.First, trigger.Last);
     }
 
-    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type)
+    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type,
+        EventParticipant? sharedSubject, bool agentFollows)
     {
-        var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
-        var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
-            ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
-            ?? candidates.LastOrDefault(p => p.Last < trigger.First);
+        // News media report events; they take part only in their own statements.
+        var candidates = participants.Where(p => type == "statement" || (p.Entry != source && p.Entry.Kind != ActorKinds.Media)).ToList();
         var roles = new List<EventParticipant>();
-        if (subject is null)
+        if (sharedSubject is not null)
         {
-            return roles;
+            roles.Add(sharedSubject);
         }
-        roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
-        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry != subject.Entry))
+        else
+        {
+            var subject = (agentFollows ? null : candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach))
+                ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
+                ?? candidates.LastOrDefault(p => p.Last < trigger.First);
+            if (subject is null)
+            {
+                return roles;
+            }
+            roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
+        }
+        var actorId = roles[0].OwnId;
+        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry.Id != actorId))
         {
             if (roles.All(r => r.OwnId != p.Entry.Id) && roles.Count < 5)
             {
@@ -221,13 +261,18 @@ internal static class EventExtractor
         return roles;
     }
 
-    /// <summary>Who says so: the known actor right after a reporting cue, else the words that follow it.</summary>
+    /// <summary>
+    /// Who says so: the known actor right after a reporting cue; a named person or body is preferred
+    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan).
+    /// </summary>
     private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
     {
         foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
         {
-            var said = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= SourceReach
-                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country);
+            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
+                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
+            var said = near.FirstOrDefault(m => m.Mention.Form != MentionForm.Nisba)
+                ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
             if (said is not null)
             {
                 return (said.Mention.Text, said.Entry);

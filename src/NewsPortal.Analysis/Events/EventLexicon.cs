@@ -77,9 +77,9 @@ internal sealed class EventLexicon
     }
 
     private static HashSet<string> Set(IEnumerable<string> words) =>
-        [.. words.Select(ArabicNormalizer.Normalize)];
+        new(words.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
 
     /// <summary>True when the word, or the word without its proclitics, is in the set.</summary>
     public static bool Has(HashSet<string> set, string word) =>
-        Proclitics.Strips(word).Any(s => set.Contains(s.Form));
+        Proclitics.AnyIn(set.GetAlternateLookup<ReadOnlySpan<char>>(), word);
 }

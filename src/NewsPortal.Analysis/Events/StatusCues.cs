@@ -45,6 +45,11 @@ internal static class StatusCues
 
     public static EventStatus Of(string type, int trigger, bool futureTrigger, List<StatusCue> cues, bool ignoreDenial)
     {
+        // A threat is made now even when what it threatens is to come (ستفرض عقوبات).
+        if (type is "threat" or "sanctions_threat")
+        {
+            return EventStatus.Happened;
+        }
         if (futureTrigger)
         {
             return EventStatus.Planned;

@@ -90,6 +90,15 @@ public static class ArabicNormalizer
     /// <summary>Folds one character; '\0' means "drop it".</summary>
     public static char Fold(char c)
     {
+        // Fast path: plain Arabic letters (ء…ي except the folded ones) and ASCII letters/digits.
+        if (c is >= 'ء' and <= 'ي' && c is not ('أ' or 'إ' or 'آ' or 'ؤ' or 'ئ' or 'ة' or 'ى' or 'ـ'))
+        {
+            return c;
+        }
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+        {
+            return c;
+        }
         switch (c)
         {
             // Tatweel, superscript alef, bidi and zero-width format marks.
@@ -168,7 +177,8 @@ public sealed class NormalizedText(string text, int[] sourceIndex, int sourceLen
         }
         var s = sourceIndex[Math.Clamp(start, 0, Text.Length - 1)];
         var e = end <= 0 ? s : sourceIndex[Math.Clamp(end - 1, 0, Text.Length - 1)] + 1;
-        // Harakat written on the last letter belong to it: keep them inside the span.
+        // Harakat written on the last letter belong to it and stay inside the span; a trailing
+        // tatweel or format mark (RLM, ZWJ) is dropped text and stays outside.
         while (e < sourceLength && IsMarkOnLetter(source[e]))
         {
             e++;
@@ -180,5 +190,5 @@ public sealed class NormalizedText(string text, int[] sourceIndex, int sourceLen
     public int SourceIndexOf(int index) => index >= Text.Length ? sourceLength : sourceIndex[index];
 
     private static bool IsMarkOnLetter(char c) =>
-        c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
+        c is >= '\u064B' and <= '\u065F' or '\u0670';
 }

@@ -56,13 +56,18 @@ internal sealed class TokenTrie<T>
     public List<TrieMatch<T>> Scan(IReadOnlyList<Token> tokens, bool future = false)
     {
         var matches = new List<TrieMatch<T>>();
+        var first = root.Next!.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Stem> stems = stackalloc Stem[Proclitics.MaxStems];
         var i = 0;
         while (i < tokens.Count)
         {
             TrieMatch<T>? best = null;
-            foreach (var (form, prefix) in Proclitics.Strips(tokens[i].Value, future))
+            var word = tokens[i].Value;
+            var count = Proclitics.Stems(word, future, stems);
+            for (var s = 0; s < count; s++)
             {
-                if (!root.Next!.TryGetValue(form, out var node))
+                var prefix = stems[s].Offset;
+                if (!Proclitics.TryGet(first, word, stems[s], out var node))
                 {
                     continue;
                 }
@@ -95,44 +100,99 @@ internal sealed class TokenTrie<T>
     }
 }
 
-/// <summary>Proclitic strips of a word, the unstripped word first.</summary>
+/// <summary>A possible stem of a word: it starts at <see cref="Offset"/>; with <see cref="LamAlef"/> an ا is restored (لل = ل + ال).</summary>
+internal readonly record struct Stem(int Offset, bool LamAlef);
+
+/// <summary>
+/// Proclitic strips of a word, the unstripped word first: [و|ف]? [ب|ك|ل]? and لل = ل + ال.
+/// Callers keep a strip only when the rest is a known key.
+/// </summary>
 internal static class Proclitics
 {
-    private static readonly string[] Conjunctions = ["", "و", "ف"];
-    private static readonly string[] Prepositions = ["", "ب", "ك", "ل"];
+    public const int MaxStems = 8;
 
-    /// <summary>With <paramref name="future"/>, also the future prefix سـ of verbs (سيزور → يزور).</summary>
-    public static IEnumerable<(string Form, int Prefix)> Strips(string word, bool future = false)
+    /// <summary>Writes the candidate stems into <paramref name="into"/> and returns their count. With <paramref name="future"/>, also سـ of verbs (سيزور → يزور).</summary>
+    /// <remarks>With <paramref name="future"/> (event cues), a preposition is stripped only before a stem of four letters or more: بحث is not ب + حث.</remarks>
+    public static int Stems(ReadOnlySpan<char> word, bool future, Span<Stem> into)
     {
-        yield return (word, 0);
+        var minPrepositionStem = future ? 4 : 2;
+        var n = 0;
+        into[n++] = new Stem(0, false);
+        var hasConjunction = word.Length > 0 && word[0] is 'و' or 'ف';
         if (future)
         {
-            var c = word.Length > 4 && word[0] is 'و' or 'ف' ? 1 : 0;
+            var c = hasConjunction && word.Length > 4 ? 1 : 0;
             if (word.Length - c >= 4 && word[c] == 'س' && word[c + 1] is 'ي' or 'ت' or 'ن' or 'ا')
             {
-                yield return (word[(c + 1)..], c + 1);
+                into[n++] = new Stem(c + 1, false);
             }
         }
-        foreach (var c in Conjunctions)
+        for (var c = 0; c <= (hasConjunction ? 1 : 0); c++)
         {
-            foreach (var p in Prepositions)
+            if (c == 1 && word.Length - 1 >= 2)
             {
-                var prefix = c + p;
-                if (prefix.Length == 0 || !word.StartsWith(prefix, StringComparison.Ordinal))
+                into[n++] = new Stem(1, false);
+            }
+            if (word.Length > c && word[c] is 'ب' or 'ك' or 'ل')
+            {
+                var offset = c + 1;
+                if (word.Length - offset >= minPrepositionStem)
                 {
-                    continue;
+                    into[n++] = new Stem(offset, false);
                 }
-                var rest = word[prefix.Length..];
-                if (rest.Length >= 2)
+                if (word[c] == 'ل' && word.Length - offset >= 3 && word[offset] == 'ل')
                 {
-                    yield return (rest, prefix.Length);
-                }
-                // ل + ال is written لل: للكرملين = ل + الكرملين.
-                if (p == "ل" && rest.StartsWith('ل') && rest.Length >= 3)
-                {
-                    yield return ("ا" + rest, prefix.Length);
+                    into[n++] = new Stem(offset, true);
                 }
             }
         }
+        return n;
+    }
+
+    /// <summary>The stems as strings, for paths where allocation does not matter.</summary>
+    public static IEnumerable<(string Form, int Prefix)> Strips(string word, bool future = false)
+    {
+        var stems = new Stem[MaxStems];
+        var n = Stems(word, future, stems);
+        for (var i = 0; i < n; i++)
+        {
+            yield return (Form(word, stems[i]), stems[i].Offset);
+        }
+    }
+
+    public static string Form(string word, Stem stem) =>
+        stem.LamAlef ? "ا" + word[stem.Offset..] : stem.Offset == 0 ? word : word[stem.Offset..];
+
+    /// <summary>Looks a stem up without allocating.</summary>
+    public static bool TryGet<T>(Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, string word, Stem stem, out T value)
+    {
+        if (!stem.LamAlef)
+        {
+            return lookup.TryGetValue(word.AsSpan(stem.Offset), out value!);
+        }
+        Span<char> buffer = stackalloc char[Math.Min(word.Length - stem.Offset + 1, 128)];
+        if (word.Length - stem.Offset + 1 > buffer.Length)
+        {
+            value = default!;
+            return false;
+        }
+        buffer[0] = 'ا';
+        word.AsSpan(stem.Offset).CopyTo(buffer[1..]);
+        return lookup.TryGetValue(buffer, out value!);
+    }
+
+    /// <summary>True when the word or one of its stems is in the set.</summary>
+    public static bool AnyIn(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, string word, bool future = false)
+    {
+        Span<Stem> stems = stackalloc Stem[MaxStems];
+        var n = Stems(word, future, stems);
+        for (var i = 0; i < n; i++)
+        {
+            if (stems[i].LamAlef ? set.Contains("ا" + word[stems[i].Offset..]) : set.Contains(word.AsSpan(stems[i].Offset)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

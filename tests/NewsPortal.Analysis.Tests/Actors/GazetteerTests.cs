@@ -7,10 +7,10 @@ public class GazetteerTests
 {
     private static readonly Gazetteer Default = Gazetteer.LoadDefault();
 
-    internal static List<ActorMention> Tag(string text, Gazetteer? gazetteer = null)
+    internal static List<ActorMention> Tag(string text, Gazetteer? gazetteer = null, DateOnly? published = null)
     {
         var normalized = ArabicNormalizer.NormalizeWithOffsets(text, keepLineBreaks: true);
-        return ActorTagger.Tag(gazetteer ?? Default, normalized, Tokens.Split(normalized.Text), text);
+        return ActorTagger.Tag(gazetteer ?? Default, normalized, Tokens.Split(normalized.Text), text, published);
     }
 
     private static List<string> Ids(string text) => [.. Tag(text).Select(m => m.ActorId)];
@@ -202,5 +202,69 @@ public class GazetteerTests
         const string text = "قال \u200Fبوتينُ اليوم";
         var m = Assert.Single(Tag(text));
         Assert.Equal("بوتينُ", text[m.Start..m.End]);
+    }
+
+    [Fact]
+    public void Kim_Yong_Nam_is_not_Kim_Jong_Un()
+    {
+        Assert.Equal(["np:person/kim-yong-nam"], Ids("استقبل كيم يونغ نام الوفد"));
+        Assert.Equal(["np:person/kim-yong-chol"], Ids("وصل كيم يونغ تشول إلى نيويورك"));
+    }
+
+    [Fact]
+    public void Build_tolerates_entries_with_null_lists_and_blank_names()
+    {
+        var g = Gazetteer.Build([
+            new ActorEntry { Id = "np:org/x", Kind = ActorKinds.Organization, Name = "X Org", NamesAr = null!, Nisba = null!, NamesEn = ["", " "] },
+        ]);
+        Assert.Single(g.Resolve("x org"));
+    }
+
+    [Fact]
+    public void Saudi_spelling_of_America_and_the_Levantine_spelling_of_American_both_resolve()
+    {
+        Assert.Equal(["np:country/united-states", "np:country/united-states"], Ids("قالت أميركا إن الموقف الأمريكي ثابت"));
+    }
+
+    [Theory]
+    [InlineData("2023-07-26", "np:person/sergei-shoigu")]
+    [InlineData("2024-08-01", "np:person/andrey-belousov")]
+    public void A_title_alone_names_whoever_held_it_on_the_publish_date(string published, string expected)
+    {
+        var day = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        var m = Assert.Single(Tag("وصل وزير الدفاع الروسي إلى بيونغ يانغ", published: day), x => x.Form == MentionForm.Title);
+        Assert.Equal(expected, m.ActorId);
+        Assert.Equal("وزير الدفاع الروسي", m.Text);
+    }
+
+    [Fact]
+    public void A_title_alone_without_a_publish_date_names_nobody()
+    {
+        Assert.DoesNotContain(Tag("وصل وزير الدفاع الروسي إلى بيونغ يانغ"), m => m.ActorId.StartsWith("np:person/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_followed_by_the_name_counts_once_as_the_name()
+    {
+        var mentions = Tag("قال الرئيس الروسي فلاديمير بوتين إن", published: new DateOnly(2023, 9, 13));
+        var putin = Assert.Single(mentions, m => m.ActorId == "np:person/vladimir-putin");
+        Assert.Equal("فلاديمير بوتين", putin.Text);
+        Assert.Equal(MentionForm.Name, putin.Form);
+    }
+
+    [Fact]
+    public void Every_lexicon_entry_is_well_formed()
+    {
+        string[] kinds = [ActorKinds.Person, ActorKinds.Country, ActorKinds.Organization, ActorKinds.Location, ActorKinds.Weapon,
+            ActorKinds.Agreement, ActorKinds.Media, ActorKinds.Operation];
+        Assert.All(Default.Actors, a =>
+        {
+            Assert.StartsWith("np:", a.Id, StringComparison.Ordinal);
+            Assert.Contains(a.Kind, kinds);
+            Assert.NotEmpty(a.NamesAr);
+            Assert.All(a.Roles, r => Assert.False(string.IsNullOrWhiteSpace(r.Title)));
+            Assert.All(a.Roles, r => Assert.True(r.From is null || r.To is null || string.CompareOrdinal(r.From, r.To) <= 0, $"{a.Id} {r.Title}"));
+            Assert.True(a.Country is null || Default.Find(a.Country) is not null, $"{a.Id} country {a.Country}");
+        });
     }
 }

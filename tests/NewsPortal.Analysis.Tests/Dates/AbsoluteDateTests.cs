@@ -156,4 +156,18 @@ public class AbsoluteDateTests
     {
         Assert.DoesNotContain(DateExpressions.Find("صدر قرار كانون في 2022 مليون", null), d => d.Precision != DatePrecision.Year);
     }
+
+    [Theory]
+    [InlineData("وصل الوفد يوم 15 جويلية 2023 إلى الجزائر", "2023-07-15")]
+    [InlineData("انعقد الاجتماع في 3 أوت 2022 بالعاصمة", "2022-08-03")]
+    [InlineData("صدر القرار في 12 دجنبر 2021 بالرباط", "2021-12-12")]
+    [InlineData("أعلن ذلك في 9 فيفري 2024", "2024-02-09")]
+    [InlineData("وقعت في 21 كانون الثاني 2020", "2020-01-21")]
+    [InlineData("وقعت في 4 تشرين الأول 2019", "2019-10-04")]
+    public void Maghrebi_and_Levantine_day_month_year_forms_parse(string text, string expected)
+    {
+        var d = Single(text);
+        Assert.Equal(expected, d.Value);
+        Assert.Equal(DatePrecision.Day, d.Precision);
+    }
 }

@@ -8,7 +8,8 @@ namespace NewsPortal.Analysis.Tests.Evaluation;
 /// <summary>
 /// Precision and recall per category against hand-written gold annotations of the five seed
 /// article bodies. The floors sit a little below what the engine reached when they were set:
-/// a change that loses ground fails here.
+/// a change that loses ground fails here. The seeds were also the development set while the rules
+/// were written, so these figures are optimistic for unseen articles.
 /// </summary>
 public class SeedEvaluationTests(ITestOutputHelper output)
 {
@@ -67,10 +68,10 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         {
             output.WriteLine($"{name,-28} P={s.Precision:F2} R={s.Recall:F2} F1={s.F1:F2} (tp {s.Tp}, predicted {s.Predicted}, gold {s.Expected})");
         }
-        AssertFloor(scores["actors"], precision: 0.93, recall: 0.95);
-        AssertFloor(scores["dates"], precision: 0.95, recall: 0.95);
-        AssertFloor(scores["events (type)"], precision: 0.78, recall: 0.82);
-        AssertFloor(scores["events (type+status+date)"], precision: 0.65, recall: 0.68);
+        AssertFloor(scores["actors"], precision: 0.96, recall: 0.96);
+        AssertFloor(scores["dates"], precision: 0.97, recall: 0.97);
+        AssertFloor(scores["events (type)"], precision: 0.80, recall: 0.84);
+        AssertFloor(scores["events (type+status+date)"], precision: 0.67, recall: 0.71);
     }
 
     private static void Add(Score s, int predicted, int expected, int tp)

@@ -173,4 +173,76 @@ public class EventTests
         Assert.StartsWith("والتقى", e.Evidence, StringComparison.Ordinal);
         Assert.Equal("التقى", body[e.TriggerStart..e.TriggerEnd]);
     }
+
+    [Fact]
+    public void The_lede_of_a_datelined_report_happened_on_the_publish_day()
+    {
+        var events = Events("سيول - (رويترز) - أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي. وكانت بيونغ يانغ قد أجرت تجربة صاروخية مماثلة.");
+        Assert.Equal("2024-06-20", events[0].Date);
+        Assert.Equal("missile_launch", events[0].Type);
+        Assert.Null(Assert.Single(events, e => e.Start > events[0].End).Date);
+    }
+
+    [Fact]
+    public void Without_a_dateline_an_undated_event_keeps_a_null_date()
+    {
+        Assert.Null(Single("أطلقت كوريا الشمالية صاروخا باليستيا قصير المدى باتجاه البحر الشرقي.", "missile_launch").Date);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_waw_shares_the_subject_of_the_first_verb()
+    {
+        var events = Events("زار الزعيم الكوري الشمالي كيم جونغ أون روسيا صباح أمس، والتقى بالرئيس فلاديمير بوتين في فلاديفوستوك.");
+        var meeting = Assert.Single(events, e => e.Type == "meeting");
+        Assert.Equal("Q56226", meeting.Participants[0].ActorId);
+        Assert.Equal(ParticipantRole.Actor, meeting.Participants[0].Role);
+        Assert.Contains(meeting.Participants, p => p is { ActorId: "Q7747", Role: ParticipantRole.Target });
+    }
+
+    [Fact]
+    public void An_invitation_from_someone_has_the_inviter_as_actor()
+    {
+        var e = Single("سيزور كيم جونغ أون موسكو بدعوة من فلاديمير بوتين.", "intent_to_meet");
+        Assert.Equal("Q7747", e.Participants[0].ActorId);
+        Assert.Equal("036", e.Cameo);
+    }
+
+    [Fact]
+    public void A_short_trigger_is_not_found_inside_a_longer_word_after_a_preposition()
+    {
+        // وبحث is "and discussed", not و + ب + حث "urged".
+        Assert.DoesNotContain(Events("استقبل بوتين الوزيرة الكورية الشمالية وبحث معها التعاون."), e => e.Type == "appeal");
+        Assert.Contains(Events("وتعد كوريا الشمالية من أشد الداعمين لغزو موسكو لأوكرانيا."), e => e.Type == "attack");
+    }
+
+    [Fact]
+    public void Media_in_a_dateline_are_not_participants_and_the_dateline_city_is_a_place()
+    {
+        var result = Analyzer.Analyze(new ArticleInput("", "موسكو - (أ ف ب) - استقبل الرئيس الروسي فلاديمير بوتين وزيرة الخارجية الكورية الشمالية تشوي سون هوي.", Published));
+        Assert.Contains(result.Actors, a => a.OwnId == "np:place/moscow");
+        var host = Assert.Single(result.Events, e => e.Type == "host");
+        Assert.Equal("Q7747", host.Participants[0].ActorId);
+        Assert.DoesNotContain(host.Participants, p => p.OwnId == "np:media/afp");
+        Assert.Contains(host.Participants, p => p is { OwnId: "np:person/choe-son-hui", Role: ParticipantRole.Target });
+    }
+
+    [Fact]
+    public void A_threat_of_future_sanctions_is_a_threat_made_now()
+    {
+        var e = Single("وحذر المبعوث الأمريكي من أن واشنطن ستفرض عقوبات جديدة على موسكو.", "sanctions_threat");
+        Assert.Equal(EventStatus.Happened, e.Status);
+    }
+
+    [Fact]
+    public void The_source_is_the_named_speaker_rather_than_the_nisba_of_the_title()
+    {
+        var e = Single("وقال رئيس الوزراء الياباني شيغيرو إيشيبا إن كوريا الشمالية أطلقت صاروخا.", "missile_launch");
+        Assert.Equal("np:person/shigeru-ishiba", e.SourceActorId);
+    }
+
+    [Fact]
+    public void A_condemnation_with_an_object_pronoun_is_criticism()
+    {
+        Assert.Contains(Events("أجرت كوريا الشمالية تجربة صاروخية أدانتها اليابان بشدة."), e => e.Type == "criticism");
+    }
 }
