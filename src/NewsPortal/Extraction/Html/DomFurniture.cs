@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsPortal.Extraction.Html;
+
+/// <summary>
+/// DOM-level page furniture: share bars, related and tag lists, captions, ads, newsletter boxes,
+/// navigation and comments. Phrase-level furniture (إقرأ أيضاً …) is the text rules' job.
+/// </summary>
+public static partial class DomFurniture
+{
+    private const string FurnitureTags =
+        "nav, aside, form, figcaption, button, iframe, [role='navigation'], [role='complementary'], [aria-hidden='true']";
+
+    /// <summary>Removes furniture below <paramref name="root"/> (never <paramref name="root"/> itself).</summary>
+    public static void Remove(IElement root, IEnumerable<string>? extraSelectors = null)
+    {
+        foreach (var selector in extraSelectors ?? [])
+        {
+            RemoveAll(root, selector);
+        }
+        RemoveAll(root, FurnitureTags);
+        foreach (var element in root.QuerySelectorAll("[class], [id]").ToList())
+        {
+            if (element.Parent is not null && IsFurnitureName(element) && !ContainsArticleText(element))
+            {
+                element.Remove();
+            }
+        }
+        foreach (var list in root.QuerySelectorAll("ul, ol").ToList())
+        {
+            if (list.Parent is not null && IsLinkList(list))
+            {
+                list.Remove();
+            }
+        }
+    }
+
+    /// <summary>A class or id token naming furniture, e.g. "share-bar", "post_tags", "related".</summary>
+    public static bool IsFurnitureName(IElement element)
+    {
+        var names = (element.GetAttribute("class") ?? "") + " " + element.Id;
+        return FurnitureName().IsMatch(names);
+    }
+
+    /// <summary>A list whose text is nearly all links: related stories, tags, menus.</summary>
+    private static bool IsLinkList(IElement list)
+    {
+        var items = list.Children.Where(c => c.LocalName == "li").ToList();
+        if (items.Count < 2)
+        {
+            return false;
+        }
+        var text = list.TextContent.Trim().Length;
+        var linked = list.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return text > 0 && linked >= 0.8 * text && items.All(i => i.QuerySelector("a") is not null);
+    }
+
+    /// <summary>A wrapper holding several real paragraphs is body, whatever its class says.</summary>
+    private static bool ContainsArticleText(IElement element) =>
+        element.QuerySelectorAll("p").Count(p => p.TextContent.Length > 150) >= 2;
+
+    private static void RemoveAll(IElement root, string selector)
+    {
+        try
+        {
+            foreach (var element in root.QuerySelectorAll(selector).ToList())
+            {
+                element.Remove();
+            }
+        }
+        catch (DomException)
+        {
+            // A profile's bad selector must not stop extraction.
+        }
+    }
+
+    [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|sociallinks|related|tags?|taglist|keywords|newsletter|subscribe|subscription|advert|advertisement|ads?|adslot|dfp|promo|sponsored|comments?|disqus|recommended|recommendations|readmore|read-more|breadcrumbs?|outbrain|taboola|widget|sidebar|byline|caption|credit)($|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureName();
+}

@@ -1,0 +1,138 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace NewsPortal.Extraction.Html;
+
+/// <summary>
+/// Reads an article out of an HTML page: metadata and dates from the head and JSON-LD, the body
+/// from a publisher profile's selector or else SmartReader's readability scoring, then cleaned of
+/// DOM furniture and furniture paragraphs. Never throws for bad markup: a page with no article
+/// gives an empty body.
+/// </summary>
+public sealed class HtmlArticleExtractor(
+    PublisherProfiles profiles,
+    PublishDateSources dateSources,
+    Func<string, bool>? isFurnitureParagraph = null)
+{
+    private static readonly Uri NoUrl = new("http://localhost/");
+
+    public HtmlArticleExtractor()
+        : this(PublisherProfiles.Load(), new PublishDateSources())
+    {
+    }
+
+    public ExtractedArticle Extract(string html, Uri? url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        var jsonLd = JsonLd.Read(document);
+        var metadata = PageMetadata.Read(document, jsonLd, url);
+        var profile = profiles.For(url);
+        var (published, modified) = FindDates(document, jsonLd, url, profile);
+
+        var paragraphs = Body(parser, document, url, profile)
+            .Where(p => isFurnitureParagraph is null || !isFurnitureParagraph(p))
+            .ToList();
+        if (paragraphs.Count > 0 && metadata.Title is not null && SameText(paragraphs[0], metadata.Title))
+        {
+            paragraphs.RemoveAt(0);
+        }
+        var body = ArticleText.Join(paragraphs);
+        var (language, direction) = LanguageGuess.Detect(body.Length > 0 ? body : metadata.Title ?? "", metadata.DeclaredLanguage);
+
+        return new ExtractedArticle
+        {
+            Url = url,
+            CanonicalUrl = metadata.CanonicalUrl,
+            Title = metadata.Title,
+            Published = published?.Value,
+            PublishedSource = published?.Source,
+            Modified = modified?.Value,
+            Author = metadata.Author,
+            Publisher = metadata.Publisher,
+            Language = language,
+            Direction = direction,
+            LeadImage = metadata.LeadImage,
+            Body = body,
+            Paragraphs = paragraphs,
+        };
+    }
+
+    private (DateFinding? Published, DateFinding? Modified) FindDates(
+        IDocument document, JsonLd jsonLd, Uri? url, PublisherProfile? profile)
+    {
+        var found = dateSources.Find(document, jsonLd, url);
+        if (profile?.DateSelector is { } selector
+            && SafeQuery(document, selector) is { } dateline
+            && DateValue.TryParse(dateline.GetAttribute("datetime") ?? dateline.TextContent, out var value))
+        {
+            found.Published = new DateFinding(value, "profile");
+        }
+        return found;
+    }
+
+    private static IReadOnlyList<string> Body(HtmlParser parser, IDocument document, Uri? url, PublisherProfile? profile)
+    {
+        var drop = profile?.DropSelectors ?? [];
+        if (profile?.BodySelector is { } bodySelector && SafeQuery(document, bodySelector) is { } profiled)
+        {
+            DomFurniture.Remove(profiled, drop);
+            return ArticleText.Paragraphs(profiled);
+        }
+        foreach (var selector in drop)
+        {
+            foreach (var element in SafeQueryAll(document, selector))
+            {
+                element.Remove();
+            }
+        }
+        var content = Readability(document, url);
+        if (content is null)
+        {
+            return [];
+        }
+        var fragment = parser.ParseDocument("<html><body>" + content + "</body></html>");
+        var root = fragment.Body!;
+        DomFurniture.Remove(root);
+        return ArticleText.Paragraphs(root);
+    }
+
+    private static string? Readability(IDocument document, Uri? url)
+    {
+        try
+        {
+            using var reader = new Reader((url ?? NoUrl).AbsoluteUri, (AngleSharp.Html.Dom.IHtmlDocument)document)
+            {
+                Debug = false,
+                Logging = ReportLevel.Issue,
+                ContinueIfNotReadable = true,
+            };
+            var article = reader.GetArticle();
+            return string.IsNullOrWhiteSpace(article.Content) ? null : article.Content;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The scorer failing on odd markup leaves the page without a body, not the caller with an exception.
+            return null;
+        }
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(ArticleText.Collapse(a), ArticleText.Collapse(b), StringComparison.OrdinalIgnoreCase);
+
+    private static IElement? SafeQuery(IDocument document, string selector) => SafeQueryAll(document, selector).FirstOrDefault();
+
+    private static List<IElement> SafeQueryAll(IDocument document, string selector)
+    {
+        try
+        {
+            return document.QuerySelectorAll(selector).ToList();
+        }
+        catch (DomException)
+        {
+            return [];
+        }
+    }
+}
