@@ -96,7 +96,7 @@ public sealed class HtmlArticleExtractor(
         var fragment = parser.ParseDocument("<html><body>" + content + "</body></html>");
         var root = fragment.Body!;
         DomFurniture.Remove(root);
-        return ArticleText.Paragraphs(root);
+        return IsMostlyLinks(root) ? [] : ArticleText.Paragraphs(root);
     }
 
     private static string? Readability(IDocument document, Uri? url)
@@ -108,6 +108,8 @@ public sealed class HtmlArticleExtractor(
                 Debug = false,
                 Logging = ReportLevel.Issue,
                 ContinueIfNotReadable = true,
+                // Classes stay so the furniture rules can still see "share", "related", "newsletter".
+                KeepClasses = true,
             };
             var article = reader.GetArticle();
             return string.IsNullOrWhiteSpace(article.Content) ? null : article.Content;
@@ -117,6 +119,14 @@ public sealed class HtmlArticleExtractor(
             // The scorer failing on odd markup leaves the page without a body, not the caller with an exception.
             return null;
         }
+    }
+
+    /// <summary>A "body" that is mostly link text is a list of teasers, not an article.</summary>
+    private static bool IsMostlyLinks(IElement root)
+    {
+        var text = root.TextContent.Trim().Length;
+        var linked = root.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return text == 0 || linked > 0.6 * text;
     }
 
     private static bool SameText(string a, string b) =>
