@@ -13,8 +13,12 @@ public static class ArabicNormalizer
     /// <summary>Normalizes for matching and search; offsets are dropped.</summary>
     public static string Normalize(string text) => NormalizeWithOffsets(text).Text;
 
-    /// <summary>Normalizes and keeps, for each output char, the index of its source char.</summary>
-    public static NormalizedText NormalizeWithOffsets(string text)
+    /// <summary>
+    /// Normalizes and keeps, for each output char, the index of its source char. With
+    /// <paramref name="keepLineBreaks"/> a run of whitespace holding a line break becomes one '\n',
+    /// so paragraphs and headlines stay separate sentences.
+    /// </summary>
+    public static NormalizedText NormalizeWithOffsets(string text, bool keepLineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var output = new StringBuilder(text.Length);
@@ -38,12 +42,12 @@ public static class ArabicNormalizer
         }
 
         // Trim a trailing space produced by collapsing.
-        if (output.Length > 0 && output[^1] == ' ')
+        if (output.Length > 0 && output[^1] is ' ' or '\n')
         {
             output.Length--;
             offsets.RemoveAt(offsets.Count - 1);
         }
-        return new NormalizedText(output.ToString(), [.. offsets], text.Length);
+        return new NormalizedText(output.ToString(), [.. offsets], text.Length, text);
 
         void Append(char c, int source)
         {
@@ -52,7 +56,21 @@ public static class ArabicNormalizer
             {
                 return;
             }
-            if (folded == ' ')
+            if (folded == ' ' && keepLineBreaks && c is '\n' or '\u2029')
+            {
+                if (output.Length == 0)
+                {
+                    return;
+                }
+                if (lastWasSpace)
+                {
+                    output[^1] = '\n';
+                    return;
+                }
+                folded = '\n';
+                lastWasSpace = true;
+            }
+            else if (folded == ' ')
             {
                 if (lastWasSpace)
                 {
@@ -137,7 +155,7 @@ public static class ArabicNormalizer
 }
 
 /// <summary>Normalized text plus the source index of each of its characters.</summary>
-public sealed class NormalizedText(string text, int[] sourceIndex, int sourceLength)
+public sealed class NormalizedText(string text, int[] sourceIndex, int sourceLength, string source)
 {
     public string Text { get; } = text;
 
@@ -150,9 +168,17 @@ public sealed class NormalizedText(string text, int[] sourceIndex, int sourceLen
         }
         var s = sourceIndex[Math.Clamp(start, 0, Text.Length - 1)];
         var e = end <= 0 ? s : sourceIndex[Math.Clamp(end - 1, 0, Text.Length - 1)] + 1;
+        // Harakat written on the last letter belong to it: keep them inside the span.
+        while (e < sourceLength && IsMarkOnLetter(source[e]))
+        {
+            e++;
+        }
         return (s, Math.Min(e, sourceLength));
     }
 
     /// <summary>Index in the original text of the character at <paramref name="index"/>.</summary>
     public int SourceIndexOf(int index) => index >= Text.Length ? sourceLength : sourceIndex[index];
+
+    private static bool IsMarkOnLetter(char c) =>
+        c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640';
 }

@@ -1,0 +1,80 @@
+namespace NewsPortal.Analysis.Actors;
+
+/// <summary>Kinds of actor the gazetteer knows; free strings so admins can add more.</summary>
+public static class ActorKinds
+{
+    public const string Person = "person";
+    public const string Country = "country";
+    public const string Organization = "organization";
+    public const string Location = "location";
+    public const string Weapon = "weapon";
+    public const string Agreement = "agreement";
+    public const string Media = "media";
+    public const string Operation = "operation";
+}
+
+/// <summary>
+/// One actor as data: from the embedded lexicon or from the database. <see cref="Id"/> is the
+/// project's own stable id (np:person/…); <see cref="WikidataId"/> is set only when verified.
+/// </summary>
+public sealed record ActorEntry
+{
+    public required string Id { get; init; }
+    public string? WikidataId { get; init; }
+    public required string Kind { get; init; }
+
+    /// <summary>English Wikipedia title.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Every spelling the Arabic press uses for the full name.</summary>
+    public IReadOnlyList<string> NamesAr { get; init; } = [];
+
+    /// <summary>English names and abbreviations (for search and Latin-script text).</summary>
+    public IReadOnlyList<string> NamesEn { get; init; } = [];
+
+    /// <summary>Short forms (كيم، يون) that count only after a full mention in the same article.</summary>
+    public IReadOnlyList<string> ShortNamesAr { get; init; } = [];
+
+    /// <summary>Words that stand for this actor (الكرملين for the presidency, موسكو for Russia).</summary>
+    public IReadOnlyList<string> Metonyms { get; init; } = [];
+
+    /// <summary>Masculine singular nisba adjectives (الروسي); feminine and plurals are derived.</summary>
+    public IReadOnlyList<string> Nisba { get; init; } = [];
+
+    /// <summary>Irregular nisba forms that cannot be derived (الروس).</summary>
+    public IReadOnlyList<string> NisbaForms { get; init; } = [];
+
+    public IReadOnlyList<ActorRole> Roles { get; init; } = [];
+
+    /// <summary>Own id of the country the actor belongs to.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The id the outside world sees: the Wikidata id when verified, else the own id.</summary>
+    public string PublicId => WikidataId ?? Id;
+}
+
+/// <summary>A role held over a period; dates are ISO prefixes (yyyy, yyyy-MM or yyyy-MM-dd), null = open.</summary>
+public sealed record ActorRole(string Title, string? From = null, string? To = null)
+{
+    public bool HeldOn(DateOnly day)
+    {
+        var iso = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (From is null || string.CompareOrdinal(iso, From) >= 0)
+            && (To is null || string.CompareOrdinal(iso[..Math.Min(iso.Length, To.Length)], To) <= 0);
+    }
+}
+
+/// <summary>How an actor was named in the text.</summary>
+public enum MentionForm
+{
+    Name,
+    ShortName,
+    Metonym,
+    Nisba,
+}
+
+/// <summary>One mention of an actor; [Start, End) indexes the original text.</summary>
+public sealed record ActorMention(string ActorId, int Start, int End, string Text, MentionForm Form);
+
+/// <summary>An alias key for autocomplete: the normalized key, the spelling as written, the actor.</summary>
+public sealed record GazetteerAlias(string Key, string Text, string ActorId, MentionForm Form);

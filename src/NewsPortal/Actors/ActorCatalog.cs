@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Analysis.Actors;
+using NewsPortal.Analysis.Text;
+using NewsPortal.Data;
+
+namespace NewsPortal.Actors;
+
+/// <summary>
+/// Keeps the actors table in step with the lexicon shipped with the engine, and builds the engine's
+/// gazetteer from the table, so admin edits (aliases, merges, accepted candidates) reach tagging.
+/// </summary>
+public sealed class ActorCatalog(NewsPortalDbContext db)
+{
+    /// <summary>Adds new lexicon actors and spellings; keeps what admins added or changed.</summary>
+    public async Task<int> SyncFromLexiconAsync(IReadOnlyList<ActorEntry> lexicon, CancellationToken cancellationToken = default)
+    {
+        var existing = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles)
+            .ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, cancellationToken);
+        var changes = 0;
+        foreach (var entry in lexicon)
+        {
+            if (!existing.TryGetValue(entry.Id, out var actor))
+            {
+                actor = new Actor { Key = entry.Id, Kind = entry.Kind, NameEn = entry.Name, NameAr = entry.NamesAr.Count > 0 ? entry.NamesAr[0] : entry.Name };
+                db.Actors.Add(actor);
+                existing[entry.Id] = actor;
+                changes++;
+            }
+            actor.WikidataId = entry.WikidataId;
+            actor.CountryKey = entry.Country;
+            if (actor.Roles.Count == 0)
+            {
+                actor.Roles.AddRange(entry.Roles.Select(r => new ActorRole { Title = r.Title, From = ParseIsoPrefix(r.From), To = ParseIsoPrefix(r.To, end: true) }));
+            }
+            foreach (var (text, kind) in AliasesOf(entry))
+            {
+                var key = ArabicNormalizer.Normalize(text);
+                if (key.Length > 0 && !actor.Aliases.Any(a => a.Key == key))
+                {
+                    actor.Aliases.Add(new ActorAlias { Text = text, Key = key, Kind = kind });
+                    changes++;
+                }
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return changes;
+    }
+
+    /// <summary>The gazetteer of accepted, unmerged actors as the database holds them now.</summary>
+    public async Task<Gazetteer> LoadGazetteerAsync(CancellationToken cancellationToken = default)
+    {
+        var actors = await db.Actors.AsNoTracking()
+            .Where(a => a.Status == ActorStatus.Accepted && a.MergedIntoActorId == null)
+            .Include(a => a.Aliases).Include(a => a.Roles)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return Gazetteer.Build(actors.Select(ToEntry));
+    }
+
+    public static ActorEntry ToEntry(Actor actor)
+    {
+        string[] Of(AliasKind kind) => [.. actor.Aliases.Where(a => a.Kind == kind).Select(a => a.Text)];
+        return new ActorEntry
+        {
+            Id = actor.Key,
+            WikidataId = actor.WikidataId,
+            Kind = actor.Kind,
+            Name = actor.NameEn,
+            NamesAr = [.. Of(AliasKind.Name).Prepend(actor.NameAr).Distinct()],
+            NamesEn = Of(AliasKind.English),
+            ShortNamesAr = Of(AliasKind.ShortName),
+            Metonyms = Of(AliasKind.Metonym),
+            Nisba = Of(AliasKind.Nisba),
+            NisbaForms = Of(AliasKind.NisbaForm),
+            Country = actor.CountryKey,
+            Roles = [.. actor.Roles.Select(r => new Analysis.Actors.ActorRole(r.Title, r.From?.ToString("yyyy-MM-dd"), r.To?.ToString("yyyy-MM-dd")))],
+        };
+    }
+
+    private static IEnumerable<(string Text, AliasKind Kind)> AliasesOf(ActorEntry entry) =>
+        entry.NamesAr.Select(n => (n, AliasKind.Name))
+            .Concat(entry.NamesEn.Prepend(entry.Name).Select(n => (n, AliasKind.English)))
+            .Concat(entry.ShortNamesAr.Select(n => (n, AliasKind.ShortName)))
+            .Concat(entry.Metonyms.Select(n => (n, AliasKind.Metonym)))
+            .Concat(entry.Nisba.Select(n => (n, AliasKind.Nisba)))
+            .Concat(entry.NisbaForms.Select(n => (n, AliasKind.NisbaForm)));
+
+    /// <summary>"2024", "2024-05" or "2024-05-12" → the first (or, for an end, the last) day it covers.</summary>
+    internal static DateOnly? ParseIsoPrefix(string? iso, bool end = false)
+    {
+        if (string.IsNullOrWhiteSpace(iso))
+        {
+            return null;
+        }
+        var parts = iso.Split('-');
+        if (!int.TryParse(parts[0], out var year))
+        {
+            return null;
+        }
+        var month = parts.Length > 1 && int.TryParse(parts[1], out var m) ? m : end ? 12 : 1;
+        var day = parts.Length > 2 && int.TryParse(parts[2], out var d) ? d : end ? DateTime.DaysInMonth(year, month) : 1;
+        return new DateOnly(year, month, day);
+    }
+}

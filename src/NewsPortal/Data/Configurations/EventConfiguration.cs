@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Events;
+
+namespace NewsPortal.Data.Configurations;
+
+internal sealed class EventConfiguration :
+    IEntityTypeConfiguration<Event>, IEntityTypeConfiguration<EventParticipant>, IEntityTypeConfiguration<EventMention>, IEntityTypeConfiguration<DateMention>
+{
+    public void Configure(EntityTypeBuilder<Event> ev)
+    {
+        ev.Property(e => e.Type).HasMaxLength(40);
+        ev.Property(e => e.Cameo).HasMaxLength(8);
+        ev.Property(e => e.Summary).HasMaxLength(2000);
+        // Timeline by date.
+        ev.HasIndex(e => new { e.DateStart, e.Id });
+        ev.HasIndex(e => e.Type);
+        ev.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationActorId).OnDelete(DeleteBehavior.SetNull);
+        ev.HasMany(e => e.Participants).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        ev.HasMany(e => e.Mentions).WithOne(m => m.Event).HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<EventParticipant> participant)
+    {
+        participant.HasKey(p => new { p.EventId, p.ActorId, p.Role });
+        participant.HasIndex(p => p.ActorId);
+        participant.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<EventMention> mention)
+    {
+        mention.Property(m => m.Attribution).HasMaxLength(500);
+        mention.HasIndex(m => m.ArticleId);
+        mention.HasIndex(m => m.EventId);
+        mention.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<DateMention> date)
+    {
+        date.HasIndex(d => d.ArticleId);
+        date.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

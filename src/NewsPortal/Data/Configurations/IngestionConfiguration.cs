@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Ingestion;
+
+namespace NewsPortal.Data.Configurations;
+
+internal sealed class IngestionConfiguration : IEntityTypeConfiguration<IngestionRun>, IEntityTypeConfiguration<IngestionItem>
+{
+    public void Configure(EntityTypeBuilder<IngestionRun> run)
+    {
+        run.Property(r => r.RequestedBy).HasMaxLength(200);
+        run.HasIndex(r => r.State);
+        run.HasMany(r => r.Items).WithOne(i => i.Run).HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
+        run.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.SetNull);
+    }
+
+    public void Configure(EntityTypeBuilder<IngestionItem> item)
+    {
+        item.Property(i => i.Target).HasMaxLength(2048);
+        item.Property(i => i.LeasedBy).HasMaxLength(200);
+        item.HasIndex(i => new { i.RunId, i.Target }).IsUnique();
+        // Workers claim pending items in order.
+        item.HasIndex(i => new { i.State, i.NextAttemptAtUtc });
+    }
+}

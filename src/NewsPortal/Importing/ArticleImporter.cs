@@ -1,0 +1,179 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using NewsPortal.Articles;
+using NewsPortal.Data;
+using NewsPortal.Extraction;
+using NewsPortal.Ingestion;
+
+namespace NewsPortal.Importing;
+
+/// <summary>
+/// Imports article files (seed-format text) from files or folders. Each file is one item of an
+/// import run: a bad file is refused with its name and reason, and the rest go on.
+/// </summary>
+public sealed class ArticleImporter(
+    NewsPortalDbContext db,
+    SeedTextParser seedParser,
+    TimeProvider clock,
+    ILogger<ArticleImporter> logger)
+{
+    private static readonly string[] TextExtensions = [".txt", ".text"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, string? requestedBy, CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport();
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => TextExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                report.Refuse(path, "no such file or folder");
+                logger.LogWarning("Import: {Path} refused: no such file or folder", path);
+            }
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new IngestionRun { Kind = RunKind.Import, State = RunState.Running, RequestedBy = requestedBy, CreatedAtUtc = now, StartedAtUtc = now };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var store = new ArticleStore(db, clock);
+        foreach (var file in files)
+        {
+            var item = new IngestionItem { RunId = run.Id, Target = Path.GetFullPath(file), State = ItemState.Processing, Attempts = 1, CreatedAtUtc = now, UpdatedAtUtc = now };
+            db.IngestionItems.Add(item);
+            try
+            {
+                var outcome = await ImportFileAsync(file, store, report, cancellationToken);
+                item.State = outcome is null ? ItemState.Failed : ItemState.Succeeded;
+                item.ArticleId = outcome?.Id;
+                item.LastError = outcome is null ? report.Refused[^1].Reason : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad file never stops the run; the reason is kept on the item.
+                db.ChangeTracker.Clear();
+                db.Attach(item);
+                item.State = ItemState.Failed;
+                item.LastError = e.Message;
+                report.Refuse(file, e.Message);
+                logger.LogError(e, "Import: {File} failed", file);
+            }
+            item.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        run.State = RunState.Completed;
+        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        db.Update(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
+    }
+
+    private async Task<Article?> ImportFileAsync(string file, ArticleStore store, ImportReport report, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(file);
+        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        if (!TryDecode(bytes, out var text, out var problem))
+        {
+            report.Refuse(file, problem);
+            logger.LogWarning("Import: {File} refused: {Reason}", name, problem);
+            return null;
+        }
+
+        var parsed = seedParser.Parse(text);
+        if (parsed.Body.Length == 0)
+        {
+            const string reason = "no article text found";
+            report.Refuse(file, reason);
+            logger.LogWarning("Import: {File} refused: {Reason}", name, reason);
+            return null;
+        }
+        foreach (var warning in parsed.Warnings)
+        {
+            logger.LogWarning("Import: {File}: {Warning}", name, warning);
+        }
+        if (parsed.Title.Length == 0)
+        {
+            parsed = parsed with { Title = Path.GetFileNameWithoutExtension(file) };
+        }
+
+        var canonical = UrlForIdentity(parsed.Url);
+        var (article, outcome) = await store.SaveAsync(parsed, canonical, new RawPage(bytes, "text/plain; charset=utf-8"), null, cancellationToken);
+        report.Count(outcome);
+        logger.LogInformation("Import: {File} → article {Id} ({Outcome})", name, article.Id, outcome);
+        return article;
+    }
+
+    private static string? UrlForIdentity(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Query) : null;
+
+    /// <summary>Only UTF-8 text is accepted: empty, binary and other encodings are refused by name.</summary>
+    internal static bool TryDecode(byte[] bytes, out string text, out string problem)
+    {
+        text = "";
+        problem = "";
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            problem = "the file is empty";
+            return false;
+        }
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            problem = "the file is binary, not text";
+            return false;
+        }
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = "the file is not UTF-8 text (re-save it as UTF-8)";
+            return false;
+        }
+        var controls = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+        if (controls > text.Length / 100 + 2)
+        {
+            problem = "the file is binary, not text";
+            return false;
+        }
+        return true;
+    }
+}
+
+/// <summary>What an import did, file by file.</summary>
+public sealed class ImportReport
+{
+    public int Added { get; private set; }
+    public int Updated { get; private set; }
+    public int Unchanged { get; private set; }
+    public List<(string File, string Reason)> Refused { get; } = [];
+
+    internal void Count(SaveOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case SaveOutcome.Added: Added++; break;
+            case SaveOutcome.Updated: Updated++; break;
+            default: Unchanged++; break;
+        }
+    }
+
+    internal void Refuse(string file, string reason) => Refused.Add((file, reason));
+
+    public override string ToString() =>
+        $"{Added} added, {Updated} updated, {Unchanged} unchanged, {Refused.Count} refused"
+        + string.Concat(Refused.Select(r => $"{Environment.NewLine}  refused {Path.GetFileName(r.File)}: {r.Reason}"));
+}

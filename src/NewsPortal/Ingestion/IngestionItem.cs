@@ -1,0 +1,38 @@
+namespace NewsPortal.Ingestion;
+
+public enum ItemState
+{
+    Pending = 0,
+    Processing = 1,
+    Succeeded = 2,
+    Failed = 3,
+
+    /// <summary>Gave up after the retry limit: waits for an admin.</summary>
+    Parked = 4,
+
+    /// <summary>Nothing to do (unchanged page, refused by robots.txt, duplicate).</summary>
+    Skipped = 5,
+}
+
+/// <summary>One URL or file within a run, with its attempts and last error.</summary>
+public class IngestionItem
+{
+    public long Id { get; set; }
+    public long RunId { get; set; }
+    public IngestionRun? Run { get; set; }
+
+    /// <summary>URL or file path.</summary>
+    public required string Target { get; set; }
+
+    public ItemState State { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    public long? ArticleId { get; set; }
+
+    /// <summary>Until when a worker holds the item; an expired lease makes it claimable again.</summary>
+    public DateTime? LeaseUntilUtc { get; set; }
+    public string? LeasedBy { get; set; }
+    public DateTime? NextAttemptAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using NewsPortal.Web.Tests.Support;
+
+namespace NewsPortal.Web.Tests.Pages.Articles;
+
+[Collection(PortalFixtures.Name)]
+public class ArticleListPageTests(PortalServer portal, Browser browser)
+{
+    private static readonly string[] SeedTitles =
+    [
+        "ردود فعل متباينة عقب زيارة كيم لروسيا",
+        "زعيم كوريا الشمالية يتوجه إلى موسكو للقاء الرئيس الروسي",
+        "كوريا الشمالية.كيف سار اللقاء بين فلاديمير بوتين وكيم جونغ أون؟",
+        "الكرملين يعلن عن زيارة قريبة لزعيم كوريا الشمالية.. كيف علقت واشنطن؟",
+        "بوتين يدعو إلى تعزيز التعاون مع كوريا الشمالية \"في جميع المجالات\"",
+    ];
+
+    [Fact]
+    public async Task The_home_page_lists_all_five_sample_articles_right_to_left()
+    {
+        var page = await browser.NewPageAsync(portal.BaseAddress);
+
+        await page.GotoAsync("/");
+        await Browser.ScreenshotAsync(page, "home");
+
+        Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+        Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
+        var titles = await page.Locator("ol.article-list h2").AllInnerTextsAsync();
+        Assert.Equal(SeedTitles.Order(), titles.Select(t => t.Trim()).Order());
+        // Dated articles come first, newest first; the others say their date is unknown.
+        Assert.Equal(SeedTitles[0], titles[0].Trim());
+        Assert.Equal(SeedTitles[3], titles[1].Trim());
+        Assert.Equal(3, await page.GetByText("تاريخ غير معروف").CountAsync());
+    }
+
+    [Fact]
+    public async Task An_article_page_shows_the_clean_body_as_paragraphs()
+    {
+        var page = await browser.NewPageAsync(portal.BaseAddress);
+        await page.GotoAsync("/articles");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = SeedTitles[0] }).ClickAsync();
+        await Browser.ScreenshotAsync(page, "article");
+
+        Assert.Equal(SeedTitles[0], (await page.Locator("h1").InnerTextAsync()).Trim());
+        var paragraphs = await page.Locator(".article-body p").AllInnerTextsAsync();
+        Assert.True(paragraphs.Count >= 8, $"expected the article's paragraphs, got {paragraphs.Count}");
+        Assert.StartsWith("زار الزعيم الكوري الشمالي كيم جونج أون روسيا", paragraphs[0].Trim(), StringComparison.Ordinal);
+        Assert.Contains("13 سبتمبر 2023", await page.Locator("header time").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arabic_is_served_as_text_not_as_character_references()
+    {
+        using var client = portal.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/articles", UriKind.Relative));
+
+        Assert.Contains(SeedTitles[0], html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_article_is_not_found()
+    {
+        using var client = portal.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/articles/987654321", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_database_as_healthy()
+    {
+        using var client = portal.CreateClient();
+
+        var body = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal("Healthy", body);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using NewsPortal.Tests.Support;
+
+namespace NewsPortal.Web.Tests.Support;
+
+/// <summary>
+/// The real web app on Kestrel at 127.0.0.1 over a fresh PostgreSQL database. On start it applies
+/// the migrations and imports the sample corpus, as the portal does on first start.
+/// </summary>
+public sealed class PortalServer : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private WebApplicationFactory<Program>? factory;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public TestDatabase Database => database;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Production");
+            web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+            web.UseSetting("NewsPortal:SampleCorpusPath", RepoPaths.SampleSeeds);
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseAddress = factory.ClientOptions.BaseAddress;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async Task DisposeAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+        await database.DisposeAsync();
+    }
+}
