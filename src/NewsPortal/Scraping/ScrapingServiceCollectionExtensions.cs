@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
 using Polly;
 
@@ -47,8 +48,9 @@ public static class ScrapingServiceCollectionExtensions
         services.AddTransient<Fetcher>();
         services.AddTransient<SitemapReader>();
         services.AddSingleton(_ => PublisherProfiles.Load());
-        services.AddSingleton<PublishDateSources>();
-        services.AddSingleton<HtmlArticleExtractor>();
+        services.AddSingleton(_ => new PublishDateSources());
+        services.AddSingleton(sp => new HtmlArticleExtractor(
+            sp.GetRequiredService<PublisherProfiles>(), sp.GetRequiredService<PublishDateSources>(), Boilerplate.Default));
         return services;
     }
 }

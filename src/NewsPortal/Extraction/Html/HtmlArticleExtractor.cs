@@ -13,12 +13,12 @@ namespace NewsPortal.Extraction.Html;
 public sealed class HtmlArticleExtractor(
     PublisherProfiles profiles,
     PublishDateSources dateSources,
-    Func<string, bool>? isFurnitureParagraph = null)
+    Boilerplate? boilerplate)
 {
     private static readonly Uri NoUrl = new("http://localhost/");
 
     public HtmlArticleExtractor()
-        : this(PublisherProfiles.Load(), new PublishDateSources())
+        : this(PublisherProfiles.Load(), new PublishDateSources(), Boilerplate.Default)
     {
     }
 
@@ -32,9 +32,8 @@ public sealed class HtmlArticleExtractor(
         var profile = profiles.For(url);
         var (published, modified) = FindDates(document, jsonLd, url, profile);
 
-        var paragraphs = Body(parser, document, url, profile)
-            .Where(p => isFurnitureParagraph is null || !isFurnitureParagraph(p))
-            .ToList();
+        var raw = Body(parser, document, url, profile);
+        var paragraphs = (boilerplate is null ? raw : boilerplate.Clean(raw)).ToList();
         if (paragraphs.Count > 0 && metadata.Title is not null && SameText(paragraphs[0], metadata.Title))
         {
             paragraphs.RemoveAt(0);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsPortal.Analysis.Dates;
 
 namespace NewsPortal.Extraction.Html;
 
@@ -8,11 +9,22 @@ public sealed record DateFinding(DateTimeOffset Value, string Source);
 
 /// <summary>
 /// Finds a page's publish and modified dates by trying sources from the most to the least
-/// explicit; a source whose value does not parse falls through to the next. A dateline parser for
-/// Arabic text (month names of either series, Arabic-Indic digits) can be plugged in.
+/// explicit; a source whose value does not parse falls through to the next. Visible datelines in
+/// Arabic (month names of either series, Arabic-Indic digits) go to the analysis engine's parser.
 /// </summary>
-public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? datelineParser = null)
+public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? datelineParser)
 {
+    public PublishDateSources()
+        : this(ArabicDateline)
+    {
+    }
+
+    /// <summary>The analysis engine's absolute-date parser, as a date at midnight UTC.</summary>
+    public static DateTimeOffset? ArabicDateline(string text) =>
+        DateExpressions.ParseAbsolute(text) is { } day
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
+
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published",

@@ -128,7 +128,7 @@ public sealed class HtmlArticleExtractorTests
         var profile = PublisherProfiles.Parse("""
             { "hosts": ["akhbar.example"], "bodySelector": ".article-body", "dropSelectors": ["figure"] }
             """);
-        var extractor = new HtmlArticleExtractor(new PublisherProfiles([profile]), new PublishDateSources());
+        var extractor = new HtmlArticleExtractor(new PublisherProfiles([profile]), new PublishDateSources(), null);
 
         var article = extractor.Extract(TestPages.JsonLdNews, new Uri("https://www.akhbar.example/news/1"));
 
