@@ -7,7 +7,7 @@ namespace NewsPortal.Actors;
 /// The current gazetteer, built from the actors table and cached until an admin edit invalidates it.
 /// Singleton: tagging and search share one immutable gazetteer per version of the table.
 /// </summary>
-public sealed class GazetteerProvider(IServiceScopeFactory scopes)
+public sealed class GazetteerProvider(IServiceScopeFactory scopes) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private Gazetteer? current;
@@ -36,4 +36,6 @@ public sealed class GazetteerProvider(IServiceScopeFactory scopes)
 
     /// <summary>Call after actors or aliases change; the next caller rebuilds.</summary>
     public void Invalidate() => current = null;
+
+    public void Dispose() => gate.Dispose();
 }
