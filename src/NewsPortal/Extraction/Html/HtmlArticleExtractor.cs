@@ -33,7 +33,7 @@ public sealed class HtmlArticleExtractor(
         var (published, modified) = FindDates(document, jsonLd, url, profile);
 
         var raw = Body(parser, document, url, profile);
-        var paragraphs = (boilerplate is null ? raw : boilerplate.Clean(raw)).ToList();
+        var paragraphs = boilerplate is null ? [.. raw] : Clean(raw, boilerplate);
         if (paragraphs.Count > 0 && metadata.Title is not null && SameText(paragraphs[0], metadata.Title))
         {
             paragraphs.RemoveAt(0);
@@ -118,6 +118,39 @@ public sealed class HtmlArticleExtractor(
             // The scorer failing on odd markup leaves the page without a body, not the caller with an exception.
             return null;
         }
+    }
+
+    /// <summary>
+    /// The shared furniture phrases, read with the DOM's paragraphing: an end-of-article heading
+    /// standing alone ("اقرأ أيضاً", "Related articles") ends the body; the same phrase leading a
+    /// longer paragraph is an inline promo ("Read more: headline") and only that paragraph goes.
+    /// </summary>
+    private static List<string> Clean(IReadOnlyList<string> paragraphs, Boilerplate boilerplate)
+    {
+        const int HeadingLength = 40;
+        var kept = new List<string>(paragraphs.Count);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var line = paragraphs[i];
+            if (boilerplate.EndsArticle(line))
+            {
+                if (line.Length <= HeadingLength && kept.Count > 0)
+                {
+                    break;
+                }
+                continue;
+            }
+            if (boilerplate.IsCaptionLabel(line))
+            {
+                i++;
+                continue;
+            }
+            if (!boilerplate.IsFurniture(line))
+            {
+                kept.Add(line);
+            }
+        }
+        return kept;
     }
 
     /// <summary>A "body" that is mostly link text is a list of teasers, not an article.</summary>
