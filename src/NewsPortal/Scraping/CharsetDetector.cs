@@ -23,10 +23,13 @@ public static partial class CharsetDetector
     public static (string Text, Encoding Encoding) Decode(ReadOnlySpan<byte> bytes, string? contentType = null)
     {
         var encoding = Detect(bytes, contentType);
-        var preamble = encoding.Preamble;
-        if (preamble.Length > 0 && bytes.StartsWith(preamble))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            bytes = bytes[preamble.Length..];
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            bytes = bytes[2..];
         }
         return (encoding.GetString(bytes), encoding);
     }

@@ -61,9 +61,8 @@ public static class FeedReader
         var items = new List<DiscoveredItem>();
         foreach (var item in feed.Items)
         {
-            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()
-                ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var id) ? id : null);
-            if (Resolve(feedUrl, link?.ToString()) is { } url)
+            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.OriginalString ?? item.Id;
+            if (Resolve(feedUrl, link) is { } url)
             {
                 var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : (DateTimeOffset?)null;
                 items.Add(new DiscoveredItem(url, item.Title?.Text?.Trim(), date));

@@ -51,6 +51,10 @@ public sealed class Fetcher(
                 if (o.RespectRobotsTxt)
                 {
                     policy = await robots.GetAsync(current, total.Token).ConfigureAwait(false);
+                    if (policy.UnavailableReason is { } reason)
+                    {
+                        return FetchResult.Failed(url, FetchStatus.NetworkError, $"robots.txt could not be read, so {current.Host} is not crawled for now: {reason}", finalUrl: current);
+                    }
                     if (!policy.IsAllowed(current))
                     {
                         return FetchResult.Failed(url, FetchStatus.DisallowedByRobots, $"robots.txt disallows {current}", finalUrl: current);

@@ -63,13 +63,14 @@ public sealed class RobotsCache(IHttpClientFactory clients, IOptions<ScrapingOpt
                 {
                     return (RobotsPolicy.AllowAll, o.RobotsCacheDuration);
                 }
-                return (RobotsPolicy.DisallowAll, RetryUnreachableAfter);
+                return (RobotsPolicy.Unavailable($"HTTP {status} for {url}"), RetryUnreachableAfter);
             }
             return (RobotsPolicy.AllowAll, o.RobotsCacheDuration);
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException)
         {
-            return (RobotsPolicy.DisallowAll, cancellationToken.IsCancellationRequested ? TimeSpan.Zero : RetryUnreachableAfter);
+            var reason = e is HttpRequestException ? e.Message : "timed out";
+            return (RobotsPolicy.Unavailable($"{reason} ({robotsUrl})"), cancellationToken.IsCancellationRequested ? TimeSpan.Zero : RetryUnreachableAfter);
         }
     }
 

@@ -21,7 +21,10 @@ public sealed class RobotsPolicy
     public static RobotsPolicy AllowAll { get; } = new([], null, []);
 
     /// <summary>Used while a site's robots.txt cannot be read (5xx, network): crawl nothing for now.</summary>
-    public static RobotsPolicy DisallowAll { get; } = new([("/", false)], null, []);
+    public static RobotsPolicy Unavailable(string reason) => new([("/", false)], null, []) { UnavailableReason = reason };
+
+    /// <summary>Why robots.txt could not be read, when this policy stands in for it.</summary>
+    public string? UnavailableReason { get; private init; }
 
     public TimeSpan? CrawlDelay { get; }
 
