@@ -80,7 +80,7 @@ public static class ExtractCommand
         using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
         using var plain = new MemoryStream();
         await gzip.CopyToAsync(plain).ConfigureAwait(false);
-        return plain.ToArray();
+        return plain.Length > 0 ? plain.ToArray() : throw new InvalidDataException("empty or truncated gzip file");
     }
 
     private static string ArticleLine(string path, Uri? url, ExtractedArticle a) => Write(w =>

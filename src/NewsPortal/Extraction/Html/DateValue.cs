@@ -77,6 +77,10 @@ public static partial class DateValue
     private static bool TryNumeric(string s, out DateTimeOffset value)
     {
         value = default;
+        if (Compact().Match(s) is { Success: true } compact)
+        {
+            return TryDate(Int(compact, "y"), Int(compact, "m"), Int(compact, "d"), out value);
+        }
         var m = YearFirst().Match(s);
         if (m.Success)
         {
@@ -136,6 +140,9 @@ public static partial class DateValue
 
     [GeneratedRegex(@"^(\w{3},\s*)?\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}")]
     private static partial Regex RfcPattern();
+
+    [GeneratedRegex(@"^(?<y>(19|20)\d{2})(?<m>\d{2})(?<d>\d{2})$")]
+    private static partial Regex Compact();
 
     [GeneratedRegex(@"\b(?<y>(19|20)\d{2})[./](?<m>\d{1,2})[./](?<d>\d{1,2})\b")]
     private static partial Regex YearFirst();
