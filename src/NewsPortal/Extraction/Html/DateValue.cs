@@ -82,6 +82,10 @@ public static partial class DateValue
             return TryDate(Int(compact, "y"), Int(compact, "m"), Int(compact, "d"), out value);
         }
         var m = YearFirst().Match(s);
+        if (!m.Success)
+        {
+            m = CjkDate().Match(s);
+        }
         if (m.Success)
         {
             return TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out value);
@@ -140,6 +144,9 @@ public static partial class DateValue
 
     [GeneratedRegex(@"^(\w{3},\s*)?\d{1,2}\s+\w{3}\s+\d{4}\s+\d{1,2}:\d{2}")]
     private static partial Regex RfcPattern();
+
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})\s*[年년]\s*(?<m>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]")]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"^(?<y>(19|20)\d{2})(?<m>\d{2})(?<d>\d{2})$")]
     private static partial Regex Compact();

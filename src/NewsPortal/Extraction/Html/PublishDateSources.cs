@@ -108,6 +108,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             yield return ("dateline", Shorten(el.TextContent), true);
         }
+        yield return ("text after title", TextAfterTitle(document), true);
     }
 
     private static IEnumerable<(string, string?, bool)> ModifiedCandidates(
@@ -138,18 +139,66 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             .Where(p => p.Key is not null)
             .ToLookup(p => p.Key!.Trim().ToLowerInvariant(), p => p.Value);
 
-    /// <summary>Elements a page's visible dateline usually lives in, outside comments and teasers.</summary>
-    private static IEnumerable<IElement> DateLikeElements(IDocument document) =>
-        document.QuerySelectorAll("[class],[id]")
+    /// <summary>
+    /// Elements a page's visible dateline usually lives in, outside comments and teasers; those
+    /// after the headline first, since a header often shows today's date.
+    /// </summary>
+    private static IEnumerable<IElement> DateLikeElements(IDocument document)
+    {
+        var candidates = document.QuerySelectorAll("[class],[id]")
             .Where(e => e.ChildElementCount <= 4 && e.TextContent.Length is > 5 and < 200)
             .Where(e => DateLikeName().IsMatch((e.ClassName ?? "") + " " + e.Id))
             .Where(e => e.Closest("footer, aside, nav, [class*='comment'], [class*='related']") is null)
-            .Take(40);
+            .Take(60)
+            .ToList();
+        var headline = document.QuerySelector("h1");
+        if (headline is null)
+        {
+            return candidates;
+        }
+        var after = candidates.Where(e => headline.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following)).ToList();
+        return after.Concat(candidates.Except(after));
+    }
 
-    private static string Shorten(string text)
+    /// <summary>The visible text just after the headline, where a byline's date usually stands.</summary>
+    private static string? TextAfterTitle(IDocument document)
+    {
+        var headline = document.QuerySelector("h1");
+        if (headline is null)
+        {
+            return null;
+        }
+        var text = new System.Text.StringBuilder();
+        for (INode? node = headline; node is not null && text.Length < 600; node = Next(node))
+        {
+            if (node is IText t && t.ParentElement?.LocalName is not ("script" or "style" or "noscript"))
+            {
+                text.Append(t.Data).Append(' ');
+            }
+        }
+        return Shorten(text.ToString(), 600);
+    }
+
+    private static INode? Next(INode node)
+    {
+        if (node.FirstChild is { } child)
+        {
+            return child;
+        }
+        for (var n = node; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    private static string Shorten(string text, int max = 120)
     {
         var t = Whitespace().Replace(text, " ").Trim();
-        return t.Length > 120 ? t[..120] : t;
+        return t.Length > max ? t[..max] : t;
     }
 
     /// <summary>A yyyy/mm/dd, yyyy-mm-dd or yyyymmdd date in a URL path, as ISO text.</summary>
