@@ -12,8 +12,16 @@ public static partial class DateValue
 {
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static readonly string[] Months =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>Month names of the languages the portal's sources and their wire services write in.</summary>
+    private static readonly Dictionary<string, int> MonthNames = BuildMonthNames(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+        ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+        ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]);
 
     private static readonly Dictionary<string, string> ZoneNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -103,17 +111,28 @@ public static partial class DateValue
     private static bool TryWords(string s, out DateTimeOffset value)
     {
         value = default;
-        var m = MonthFirst().Match(s);
-        if (!m.Success)
+        foreach (var m in MonthFirst().Matches(s).Concat(DayMonth().Matches(s)).Take(12))
         {
-            m = DayMonth().Match(s);
+            if (MonthNames.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out var month)
+                && TryDate(Int(m, "y"), month, Int(m, "d"), out value))
+            {
+                return true;
+            }
         }
-        if (!m.Success)
+        return false;
+    }
+
+    private static Dictionary<string, int> BuildMonthNames(params string[][] languages)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal) { ["sept"] = 9 };
+        foreach (var language in languages)
         {
-            return false;
+            for (var i = 0; i < 12; i++)
+            {
+                names[language[i]] = i + 1;
+            }
         }
-        var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
-        return month > 0 && TryDate(Int(m, "y"), month, Int(m, "d"), out value);
+        return names;
     }
 
     /// <summary>Builds a day at midnight UTC; false for an impossible day.</summary>
@@ -157,9 +176,9 @@ public static partial class DateValue
     [GeneratedRegex(@"\b(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<y>(19|20)\d{2})\b")]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>(19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>(19|20)\d{2})\b")]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(st|nd|rd|th)?\.?\s+(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<y>(19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(st|nd|rd|th|er|º)?\.?\s+(de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex DayMonth();
 }
