@@ -20,9 +20,10 @@ public static partial class DomFurniture
             RemoveAll(root, selector);
         }
         RemoveAll(root, FurnitureTags);
-        foreach (var element in root.QuerySelectorAll("[class], [id]").ToList())
+        foreach (var element in root.QuerySelectorAll("[class], [id], [style]").ToList())
         {
-            if (element.Parent is not null && IsFurnitureName(element) && !ContainsArticleText(element))
+            if (element.Parent is not null && (IsHidden(element) || IsDateline(element)
+                || IsFurnitureName(element) && !ContainsArticleText(element)))
             {
                 element.Remove();
             }
@@ -41,6 +42,26 @@ public static partial class DomFurniture
     {
         var names = (element.GetAttribute("class") ?? "") + " " + element.Id;
         return FurnitureName().IsMatch(names);
+    }
+
+    /// <summary>Hidden by the page itself: inline display:none or the usual utility classes.</summary>
+    private static bool IsHidden(IElement element)
+    {
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style)
+            || HiddenClass().IsMatch(element.GetAttribute("class") ?? "");
+    }
+
+    /// <summary>A short date or time line ("2026-01-08 | 12:42", "آخر تحديث 14:00"): metadata, not body.</summary>
+    private static bool IsDateline(IElement element)
+    {
+        var names = (element.GetAttribute("class") ?? "") + " " + element.Id;
+        if (!DatelineName().IsMatch(names) || element.QuerySelector("p") is not null)
+        {
+            return false;
+        }
+        var text = element.TextContent.Trim();
+        return text.Length is > 0 and < 100 && text.Any(char.IsDigit);
     }
 
     /// <summary>A list whose text is nearly all links: related stories, tags, menus.</summary>
@@ -75,6 +96,15 @@ public static partial class DomFurniture
         }
     }
 
-    [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|sociallinks|related|tags?|taglist|keywords|newsletter|subscribe|subscription|advert|advertisement|ads?|adslot|dfp|promo|sponsored|comments?|disqus|recommended|recommendations|readmore|read-more|breadcrumbs?|outbrain|taboola|widget|sidebar|byline|caption|credit)($|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|sociallinks|related|tags?|taglist|keywords|newsletter|subscribe|subscription|advert|advertisement|ads?|adslot|dfp|promo|sponsored|comments?|disqus|recommended|recommendations|readmore|read-more|breadcrumbs?|outbrain|taboola|widget|sidebar|byline|caption|credit|prev|next|pager|pagination)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureName();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"(^|\s)(d-none|hidden|hide|sr-only|visually-hidden|screen-reader-text)(\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenClass();
+
+    [GeneratedRegex(@"date|time|tmstmp|published|posted", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineName();
 }

@@ -34,9 +34,15 @@ public sealed class HtmlArticleExtractor(
 
         var raw = Body(parser, document, url, profile);
         var paragraphs = boilerplate is null ? [.. raw] : Clean(raw, boilerplate);
-        if (paragraphs.Count > 0 && metadata.Title is not null && SameText(paragraphs[0], metadata.Title))
+        if (metadata.Title is not null)
         {
-            paragraphs.RemoveAt(0);
+            // The headline repeated at the top of the body (often with other quotes or spacing).
+            var title = Words(metadata.Title);
+            var repeat = paragraphs.Take(6).ToList().FindIndex(p => Words(p) == title);
+            if (repeat >= 0)
+            {
+                paragraphs.RemoveAt(repeat);
+            }
         }
         var body = ArticleText.Join(paragraphs);
         var (language, direction) = LanguageGuess.Detect(body.Length > 0 ? body : metadata.Title ?? "", metadata.DeclaredLanguage);
@@ -161,8 +167,10 @@ public sealed class HtmlArticleExtractor(
         return text == 0 || linked > 0.6 * text;
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(ArticleText.Collapse(a), ArticleText.Collapse(b), StringComparison.OrdinalIgnoreCase);
+    private static string Words(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant())
+            .Where(w => w.Length > 0));
 
     private static IElement? SafeQuery(IDocument document, string selector) => SafeQueryAll(document, selector).FirstOrDefault();
 
