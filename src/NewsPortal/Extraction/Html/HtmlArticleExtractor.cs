@@ -34,6 +34,7 @@ public sealed class HtmlArticleExtractor(
 
         var raw = Body(parser, document, url, profile);
         var paragraphs = boilerplate is null ? [.. raw] : Clean(raw, boilerplate);
+        DropLeadingMetadata(paragraphs);
         if (metadata.Title is not null)
         {
             // The headline repeated at the top of the body (often with other quotes or spacing).
@@ -158,6 +159,32 @@ public sealed class HtmlArticleExtractor(
         }
         return kept;
     }
+
+    /// <summary>
+    /// Before the first real paragraph, pages leave labels (section name, "copy link", read time)
+    /// and a dateline ("تم نشره الجمعة 24 نيسان 2020"): short lines without a sentence's end.
+    /// </summary>
+    private static void DropLeadingMetadata(List<string> paragraphs)
+    {
+        const int MaxLabel = 30;
+        const int MaxDateline = 90;
+        var drop = 0;
+        while (drop < Math.Min(4, paragraphs.Count - 1))
+        {
+            var p = paragraphs[drop];
+            var isLabel = p.Length <= MaxLabel && !EndsSentence(p);
+            var isDateline = p.Length <= MaxDateline && !EndsSentence(p) && PublishDateSources.ArabicDateline(p) is not null;
+            if (!isLabel && !isDateline)
+            {
+                break;
+            }
+            drop++;
+        }
+        paragraphs.RemoveRange(0, drop);
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('؟')
+        || text.TrimEnd().EndsWith('!') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('"') || text.TrimEnd().EndsWith('»');
 
     /// <summary>A "body" that is mostly link text is a list of teasers, not an article.</summary>
     private static bool IsMostlyLinks(IElement root)

@@ -49,7 +49,7 @@ public sealed class JsonLd
 
     public static IEnumerable<string> Types(JsonElement obj)
     {
-        if (!obj.TryGetProperty("@type", out var type))
+        if (obj.ValueKind != JsonValueKind.Object || !obj.TryGetProperty("@type", out var type))
         {
             yield break;
         }

@@ -30,7 +30,14 @@ public sealed partial record PageMetadata(
         var lang = document.DocumentElement.GetAttribute("lang") ?? Meta(document, "og:locale")
             ?? Meta(document, "content-language");
 
-        return new PageMetadata(title, FindAuthor(document, hasArticle ? article : null), publisher, canonical, image, lang);
+        var author = FindAuthor(document, hasArticle ? article : null);
+        // Sites often put their own name in the author field; that is the publisher, not a byline.
+        if (author is not null && publisher is not null
+            && (author.Contains(publisher, StringComparison.OrdinalIgnoreCase) || publisher.Contains(author, StringComparison.OrdinalIgnoreCase)))
+        {
+            author = null;
+        }
+        return new PageMetadata(title, author, publisher, canonical, image, lang);
     }
 
     private static string? FindAuthor(IDocument document, System.Text.Json.JsonElement? article)
@@ -50,7 +57,7 @@ public sealed partial record PageMetadata(
         return candidates
             .Select(c => c is null ? null : ArticleText.Collapse(ByPrefix().Replace(c, "")))
             .FirstOrDefault(c => !string.IsNullOrEmpty(c) && c.Length <= 120
-                && !c.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+                && !c.Contains("http", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Authors(System.Text.Json.JsonElement article)
@@ -59,9 +66,14 @@ public sealed partial record PageMetadata(
         {
             return null;
         }
+        if (author.ValueKind == System.Text.Json.JsonValueKind.Object && JsonLd.Types(author).Contains("Organization"))
+        {
+            return null;
+        }
         if (author.ValueKind == System.Text.Json.JsonValueKind.Array)
         {
             var names = author.EnumerateArray()
+                .Where(a => !JsonLd.Types(a).Contains("Organization"))
                 .Select(a => a.ValueKind == System.Text.Json.JsonValueKind.String ? a.GetString() : JsonLd.Text(a, "name"))
                 .Where(n => !string.IsNullOrWhiteSpace(n))
                 .Distinct()

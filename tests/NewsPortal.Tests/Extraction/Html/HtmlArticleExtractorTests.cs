@@ -107,6 +107,8 @@ public sealed class HtmlArticleExtractorTests
     [InlineData("<<<<>>>>")]
     [InlineData("<html><body><p>")]
     [InlineData("<script type='application/ld+json'>{not json</script>")]
+    [InlineData("<script type='application/ld+json'>[1, \"x\", {\"@type\": 5, \"author\": [\"A\", 7, {\"@type\": [\"Person\"]}], \"datePublished\": {}}]</script>")]
+    [InlineData("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":\"B\",\"publisher\":[],\"headline\":null,\"@graph\":\"x\"}</script>")]
     public void Broken_markup_gives_a_result_not_an_exception(string html)
     {
         var article = Extractor.Extract(html, null);
