@@ -50,6 +50,14 @@ public sealed class ExtractionBenchmark(string bench, HtmlArticleExtractor extra
             peers[Path.GetFileNameWithoutExtension(file)] = ShingleScore.Aggregate(
                 truth.Select(t => ShingleScore.Page(t.Value.Body, outputs.GetValueOrDefault(t.Key))).ToList());
         }
+        // SmartReader on its own, in-process: the baseline our extractor builds on.
+        peers["smartreader 0.11 (alone, this run)"] = ShingleScore.Aggregate(pages.Select(p =>
+        {
+            var (html, _) = CharsetDetector.Decode(p.Bytes);
+            using var reader = new SmartReader.Reader(truth[p.Id].Url ?? "http://localhost/", html);
+            var text = reader.GetArticle().TextContent;
+            return ShingleScore.Page(truth[p.Id].Body, text);
+        }).ToList());
         return new AebResult(ours, peers, pages.Count / clock.Elapsed.TotalSeconds, perPage);
     }
 
