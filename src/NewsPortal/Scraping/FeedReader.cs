@@ -95,6 +95,17 @@ public static class FeedReader
         return new FeedReadResult(title?.Trim(), items, null);
     }
 
+    /// <summary>The feeds a page advertises with &lt;link rel="alternate" type="application/rss+xml|atom+xml"&gt;.</summary>
+    public static IReadOnlyList<Uri> FindFeedLinks(string html, Uri pageUrl)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        return [.. document.QuerySelectorAll("link[rel~='alternate'][href]")
+            .Where(l => l.GetAttribute("type")?.Trim().ToLowerInvariant() is "application/rss+xml" or "application/atom+xml" or "application/rdf+xml")
+            .Select(l => Resolve(pageUrl, l.GetAttribute("href")))
+            .OfType<Uri>()
+            .Distinct()];
+    }
+
     private static XElement? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 

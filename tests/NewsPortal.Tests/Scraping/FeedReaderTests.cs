@@ -75,4 +75,18 @@ public sealed class FeedReaderTests
 
         Assert.Empty(result.Items);
     }
+
+    [Fact]
+    public void A_page_advertises_its_feeds_in_link_alternate_tags()
+    {
+        const string html = """
+            <html><head><link rel="alternate" type="application/rss+xml" href="/rss/world.xml">
+            <link rel="alternate" type="application/atom+xml" href="https://cdn.site.example/atom">
+            <link rel="alternate" hreflang="en" href="/en/"><link rel="stylesheet" href="/a.css"></head></html>
+            """;
+
+        var feeds = FeedReader.FindFeedLinks(html, new Uri("https://site.example/news/1"));
+
+        Assert.Equal(["https://site.example/rss/world.xml", "https://cdn.site.example/atom"], feeds.Select(f => f.AbsoluteUri));
+    }
 }

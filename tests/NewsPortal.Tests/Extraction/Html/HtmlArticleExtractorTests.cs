@@ -139,10 +139,25 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
-    public void The_shipped_publisher_profiles_all_load()
+    public void Profiles_in_a_folder_load_beside_the_shipped_ones_and_match_subdomains()
     {
-        var profiles = PublisherProfiles.Load();
+        var folder = Directory.CreateTempSubdirectory("profiles-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "akhbar.json"), """
+                // Layout hint for one site.
+                { "hosts": ["akhbar.example"], "bodySelector": ".article-body", "dateSelector": "time", }
+                """);
 
-        Assert.All(profiles.All, p => Assert.NotEmpty(p.Hosts));
-    }
-}
+            var profiles = PublisherProfiles.Load(folder);
+
+            var profile = profiles.For(new Uri("https://news.akhbar.example/x"));
+            Assert.NotNull(profile);
+            Assert.Equal(".article-body", profile.BodySelector);
+            Assert.Null(profiles.For(new Uri("https://notakhbar.example/x")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }}
