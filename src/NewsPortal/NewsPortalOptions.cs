@@ -8,4 +8,10 @@ public sealed class NewsPortalOptions
     public string? SampleCorpusPath { get; set; }
 
     public bool ImportSamplesOnFirstStart { get; set; } = true;
+
+    /// <summary>First administrator, created on start when no admin exists (e.g. NewsPortal__AdminEmail).</summary>
+    public string? AdminEmail { get; set; }
+
+    /// <summary>Its password, from configuration or a secret store; there is no default.</summary>
+    public string? AdminPassword { get; set; }
 }

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Actors;
+using NewsPortal.Admin;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal;
 
@@ -26,6 +29,23 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<ActorCatalog>();
         services.AddSingleton<GazetteerProvider>();
         services.AddSingleton(TimeProvider.System);
+
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
+        services.AddScoped<IngestionQueue>();
+        services.AddScoped<SourceScheduler>();
+
+        services.AddIdentityCore<IdentityUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Password.RequiredLength = 12;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<NewsPortalDbContext>();
+        services.AddScoped<AdminAccounts>();
+        services.AddScoped<AuditLog>();
         return services;
     }
 

@@ -78,3 +78,6 @@ public sealed record ActorMention(string ActorId, int Start, int End, string Tex
 
 /// <summary>An alias key for autocomplete: the normalized key, the spelling as written, the actor.</summary>
 public sealed record GazetteerAlias(string Key, string Text, string ActorId, MentionForm Form);
+
+/// <summary>What an alias key points at: an entry (by index) and the form of naming.</summary>
+internal readonly record struct AliasTarget(int Entry, MentionForm Form);

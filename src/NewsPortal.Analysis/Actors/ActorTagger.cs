@@ -13,7 +13,10 @@ internal static class ActorTagger
     private static readonly HashSet<string> Locatives =
         ["في", "الي", "علي", "من", "حيث", "مدينه", "العاصمه", "بمدينه", "قرب", "بالقرب", "داخل", "انطلاقا", "غادر", "وصل", "وصوله", "مطار", "ميناء"];
 
-    public static List<ActorMention> Tag(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original)
+    public static List<ActorMention> Tag(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original) =>
+        [.. TagTokens(gazetteer, normalized, tokens, original).Select(t => t.Mention)];
+
+    public static List<TaggedMention> TagTokens(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original)
     {
         var matches = gazetteer.Trie.Scan(tokens);
         var chosen = new int[matches.Count];
@@ -43,7 +46,7 @@ internal static class ActorTagger
                 }
             }
         }
-        var mentions = new List<ActorMention>();
+        var mentions = new List<TaggedMention>();
         for (var m = 0; m < matches.Count; m++)
         {
             if (chosen[m] < 0)
@@ -52,7 +55,8 @@ internal static class ActorTagger
             }
             var match = matches[m];
             var (start, end) = normalized.ToSource(tokens[match.First].Start + match.Prefix, tokens[match.Last].End);
-            mentions.Add(new ActorMention(gazetteer[chosen[m]].Id, start, end, original[start..end], forms[m]));
+            var entry = gazetteer[chosen[m]];
+            mentions.Add(new TaggedMention(new ActorMention(entry.Id, start, end, original[start..end], forms[m]), entry, match.First, match.Last));
         }
         return mentions;
     }
@@ -63,7 +67,7 @@ internal static class ActorTagger
         return targets.All(t => t.Entry == first.Entry) ? targets.MinBy(t => (int)t.Form) : null;
     }
 
-    private static AliasTarget? Choose(Gazetteer gazetteer, TrieMatch match, IReadOnlyList<Token> tokens,
+    private static AliasTarget? Choose(Gazetteer gazetteer, TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens,
         Dictionary<int, int> lastFull, Dictionary<int, int> firstFull)
     {
         var targets = match.Targets;
@@ -105,13 +109,30 @@ internal static class ActorTagger
         return best is { } b ? b with { Form = MentionForm.ShortName } : null;
     }
 
-    private static bool IsLocative(TrieMatch match, IReadOnlyList<Token> tokens)
+    private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
         var word = tokens[match.First].Value;
         if (match.Prefix > 0 && word[match.Prefix - 1] == 'ب')
         {
             return true; // بموسكو "in Moscow"
         }
-        return match.First > 0 && Locatives.Contains(tokens[match.First - 1].Value);
+        // "كل من طوكيو وسيول" is "both Tokyo and Seoul", not "from Tokyo".
+        if (match.First > 0 && Locatives.Contains(tokens[match.First - 1].Value)
+            && !(match.First > 1 && tokens[match.First - 1].Value == "من" && tokens[match.First - 2].Value == "كل"))
+        {
+            return true;
+        }
+        // "العاصمة الكورية الشمالية بيونغيانغ": a place named in apposition to "the capital".
+        for (var i = match.First - 1; i >= Math.Max(0, match.First - 4); i--)
+        {
+            if (tokens[i].Value is "العاصمه" or "مدينه" or "بمدينه" or "للعاصمه" or "بالعاصمه")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
+
+/// <summary>A mention with its entry and the tokens [First, Last] it covers, for later stages.</summary>
+internal sealed record TaggedMention(ActorMention Mention, ActorEntry Entry, int First, int Last);

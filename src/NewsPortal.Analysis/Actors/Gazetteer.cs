@@ -32,7 +32,7 @@ public sealed class Gazetteer
         }
     }
 
-    internal AliasTrie Trie { get; } = new();
+    internal TokenTrie<AliasTarget> Trie { get; } = new();
 
     public IReadOnlyList<ActorEntry> Actors => entries;
 

@@ -16,7 +16,7 @@ internal readonly record struct FoundDate(int Start, int End, int? Year, int? Mo
 /// </summary>
 internal static partial class AbsoluteDates
 {
-    internal const string Months = "(?<!\\p{L})(?<m1>MONTHS)(?!\\p{L})(?:\\s*[/(\\-]\\s*(?<m2>MONTHS)(?!\\p{L})\\s*\\)?)?";
+    internal const string Months = "(?<!\\p{L})(?<m1>MONTHS)(?!\\p{L})(?:\\s*[/(\\-]\\s*(?<m2>MONTHS)(?!\\p{L})(?:\\s*\\))?)?";
     private const string Day = "(?<![0-9])(?<d>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])";
     private const string Year = "(?<![0-9])(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])";
     private const string YearIntro = "(?:(?:من\\s+)?(?:ال|لل|ل|ب)?(?:عام|سنه)\\s+)?";

@@ -32,19 +32,19 @@ public static class DateExpressions
     public static IReadOnlyList<DateMention> Find(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Find(ArabicNormalizer.NormalizeWithOffsets(text, keepLineBreaks: true), text, published);
+        return [.. Find(ArabicNormalizer.NormalizeWithOffsets(text, keepLineBreaks: true), text, published).Select(d => d.Mention)];
     }
 
-    internal static List<DateMention> Find(NormalizedText normalized, string original, DateOnly? published)
+    internal static List<DateSpan> Find(NormalizedText normalized, string original, DateOnly? published)
     {
         var finds = AbsoluteDates.Find(normalized.Text);
         finds.AddRange(RelativeDates.Find(normalized.Text, published));
-        var mentions = new List<DateMention>();
+        var mentions = new List<DateSpan>();
         foreach (var f in AbsoluteDates.Resolve(finds))
         {
             var (start, end) = normalized.ToSource(f.Start, f.End);
             var (value, precision, relative) = Value(f, normalized.Text, published);
-            mentions.Add(new DateMention(original[start..end], value, precision, start, end, relative));
+            mentions.Add(new DateSpan(f.Start, f.End, new DateMention(original[start..end], value, precision, start, end, relative)));
         }
         return mentions;
     }
@@ -108,3 +108,6 @@ public static class DateExpressions
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A date mention with its span in normalized text.</summary>
+internal sealed record DateSpan(int Start, int End, DateMention Mention);

@@ -36,4 +36,7 @@ public class ActorAlias
 
     /// <summary>True when an admin added it (kept across gazetteer reloads).</summary>
     public bool AddedByAdmin { get; set; }
+
+    /// <summary>Removed by an admin: kept as a row so the lexicon sync does not bring it back.</summary>
+    public bool Suppressed { get; set; }
 }

@@ -51,7 +51,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
     {
         var actors = await db.Actors.AsNoTracking()
             .Where(a => a.Status == ActorStatus.Accepted && a.MergedIntoActorId == null)
-            .Include(a => a.Aliases).Include(a => a.Roles)
+            .Include(a => a.Aliases.Where(l => !l.Suppressed)).Include(a => a.Roles)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return Gazetteer.Build(actors.Select(ToEntry));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Actors;
+using NewsPortal.Admin;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Importing;
 
@@ -12,6 +13,7 @@ public sealed class DatabaseInitializer(
     NewsPortalDbContext db,
     ArticleImporter importer,
     ActorCatalog actors,
+    AdminAccounts admins,
     IOptions<NewsPortalOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -25,6 +27,7 @@ public sealed class DatabaseInitializer(
         }
 
         var settings = options.Value;
+        await CreateConfiguredAdminAsync(settings);
         if (!settings.ImportSamplesOnFirstStart || await db.Articles.AnyAsync(cancellationToken))
         {
             return;
@@ -37,5 +40,22 @@ public sealed class DatabaseInitializer(
         }
         var report = await importer.ImportAsync([path], "first start", cancellationToken);
         logger.LogInformation("Imported the sample corpus: {Report}", report);
+    }
+
+    private async Task CreateConfiguredAdminAsync(NewsPortalOptions settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.AdminEmail) || string.IsNullOrEmpty(settings.AdminPassword) || await admins.AnyAdminAsync())
+        {
+            return;
+        }
+        var result = await admins.CreateOrPromoteAsync(settings.AdminEmail, settings.AdminPassword);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Administrator {Email} created from configuration", settings.AdminEmail);
+        }
+        else
+        {
+            logger.LogError("Administrator {Email} could not be created: {Errors}", settings.AdminEmail, string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
     }
 }

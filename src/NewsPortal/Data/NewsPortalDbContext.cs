@@ -1,12 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
+using NewsPortal.Admin;
 using NewsPortal.Articles;
 using NewsPortal.Events;
 using NewsPortal.Ingestion;
 
 namespace NewsPortal.Data;
 
-public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) : DbContext(options)
+/// <summary>
+/// The portal's database: articles and their tags, actors, ingestion runs, and the admin side
+/// (Identity users, audit entries, data-protection keys shared by every app instance).
+/// </summary>
+public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Article> Articles => Set<Article>();
@@ -18,11 +27,15 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options) 
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
     public DbSet<EventMention> EventMentions => Set<EventMention>();
     public DbSet<DateMention> DateMentions => Set<DateMention>();
+    public DbSet<EventDecision> EventDecisions => Set<EventDecision>();
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
     public DbSet<IngestionItem> IngestionItems => Set<IngestionItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
     }
 }

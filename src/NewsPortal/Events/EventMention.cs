@@ -15,6 +15,12 @@ public class EventMention
     public int TriggerStart { get; set; }
     public int TriggerEnd { get; set; }
 
+    /// <summary>Stable identity of this report across re-tagging: where admin decisions attach.</summary>
+    public required string Fingerprint { get; set; }
+
+    /// <summary>The trigger word as written ("زار", "وقّع").</summary>
+    public string? Trigger { get; set; }
+
     /// <summary>Who says so, as the article attributes it ("نقلت وكالة كيودو عن مسؤولين روس").</summary>
     public string? Attribution { get; set; }
 }

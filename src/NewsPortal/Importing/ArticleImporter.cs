@@ -48,17 +48,25 @@ public sealed class ArticleImporter(
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
 
-        var store = new ArticleStore(db, clock);
         foreach (var file in files)
         {
             var item = new IngestionItem { RunId = run.Id, Target = Path.GetFullPath(file), State = ItemState.Processing, Attempts = 1, CreatedAtUtc = now, UpdatedAtUtc = now };
             db.IngestionItems.Add(item);
             try
             {
-                var outcome = await ImportFileAsync(file, store, report, cancellationToken);
-                item.State = outcome is null ? ItemState.Failed : ItemState.Succeeded;
-                item.ArticleId = outcome?.Id;
-                item.LastError = outcome is null ? report.Refused[^1].Reason : null;
+                var result = await ImportFileAsync(file, cancellationToken);
+                if (result.Article is { } article)
+                {
+                    report.Count(result.Outcome!.Value);
+                    item.State = ItemState.Succeeded;
+                    item.ArticleId = article.Id;
+                }
+                else
+                {
+                    report.Refuse(file, result.Refusal!);
+                    item.State = ItemState.Failed;
+                    item.LastError = result.Refusal;
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -81,24 +89,27 @@ public sealed class ArticleImporter(
         return report;
     }
 
-    private async Task<Article?> ImportFileAsync(string file, ArticleStore store, ImportReport report, CancellationToken cancellationToken)
+    /// <summary>Reads, parses and stores one file; a refusal says why in words an operator understands.</summary>
+    public async Task<FileImport> ImportFileAsync(string file, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file);
+        if (!File.Exists(file))
+        {
+            return FileImport.Refused("no such file");
+        }
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         if (!TryDecode(bytes, out var text, out var problem))
         {
-            report.Refuse(file, problem);
             logger.LogWarning("Import: {File} refused: {Reason}", name, problem);
-            return null;
+            return FileImport.Refused(problem);
         }
 
         var parsed = seedParser.Parse(text);
         if (parsed.Body.Length == 0)
         {
             const string reason = "no article text found";
-            report.Refuse(file, reason);
             logger.LogWarning("Import: {File} refused: {Reason}", name, reason);
-            return null;
+            return FileImport.Refused(reason);
         }
         foreach (var warning in parsed.Warnings)
         {
@@ -109,11 +120,10 @@ public sealed class ArticleImporter(
             parsed = parsed with { Title = Path.GetFileNameWithoutExtension(file) };
         }
 
-        var canonical = UrlForIdentity(parsed.Url);
-        var (article, outcome) = await store.SaveAsync(parsed, canonical, new RawPage(bytes, "text/plain; charset=utf-8"), null, cancellationToken);
-        report.Count(outcome);
+        var store = new ArticleStore(db, clock);
+        var (article, outcome) = await store.SaveAsync(parsed, UrlForIdentity(parsed.Url), new RawPage(bytes, "text/plain; charset=utf-8"), null, cancellationToken);
         logger.LogInformation("Import: {File} → article {Id} ({Outcome})", name, article.Id, outcome);
-        return article;
+        return new FileImport(article, outcome, null);
     }
 
     private static string? UrlForIdentity(string? url) =>
@@ -151,6 +161,12 @@ public sealed class ArticleImporter(
         }
         return true;
     }
+}
+
+/// <summary>One file's import: the stored article and what happened to it, or why it was refused.</summary>
+public sealed record FileImport(Article? Article, SaveOutcome? Outcome, string? Refusal)
+{
+    public static FileImport Refused(string reason) => new(null, null, reason);
 }
 
 /// <summary>What an import did, file by file.</summary>

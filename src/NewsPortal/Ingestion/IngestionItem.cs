@@ -1,10 +1,26 @@
 namespace NewsPortal.Ingestion;
 
+public enum ItemKind
+{
+    /// <summary>Fetch (or read) one article page, extract, store, tag.</summary>
+    Article = 0,
+
+    /// <summary>Read a feed or sitemap and add its article URLs to the run.</summary>
+    Discover = 1,
+
+    /// <summary>Re-extract a stored article from its kept raw page, then re-tag it.</summary>
+    Reextract = 2,
+
+    /// <summary>Re-tag a stored article from its stored text.</summary>
+    Retag = 3,
+}
+
 public enum ItemState
 {
     Pending = 0,
     Processing = 1,
     Succeeded = 2,
+    /// <summary>Failed for good (not retryable: no article in the page, refused file…).</summary>
     Failed = 3,
 
     /// <summary>Gave up after the retry limit: waits for an admin.</summary>
@@ -21,7 +37,9 @@ public class IngestionItem
     public long RunId { get; set; }
     public IngestionRun? Run { get; set; }
 
-    /// <summary>URL or file path.</summary>
+    public ItemKind Kind { get; set; }
+
+    /// <summary>URL, file path, or article id (for re-extract and re-tag items).</summary>
     public required string Target { get; set; }
 
     public ItemState State { get; set; }

@@ -5,7 +5,8 @@ using NewsPortal.Events;
 namespace NewsPortal.Data.Configurations;
 
 internal sealed class EventConfiguration :
-    IEntityTypeConfiguration<Event>, IEntityTypeConfiguration<EventParticipant>, IEntityTypeConfiguration<EventMention>, IEntityTypeConfiguration<DateMention>
+    IEntityTypeConfiguration<Event>, IEntityTypeConfiguration<EventParticipant>, IEntityTypeConfiguration<EventMention>,
+    IEntityTypeConfiguration<DateMention>, IEntityTypeConfiguration<EventDecision>
 {
     public void Configure(EntityTypeBuilder<Event> ev)
     {
@@ -32,6 +33,9 @@ internal sealed class EventConfiguration :
         mention.Property(m => m.Attribution).HasMaxLength(500);
         mention.HasIndex(m => m.ArticleId);
         mention.HasIndex(m => m.EventId);
+        mention.HasIndex(m => m.Fingerprint);
+        mention.Property(m => m.Fingerprint).HasMaxLength(64);
+        mention.Property(m => m.Trigger).HasMaxLength(100);
         mention.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -39,5 +43,14 @@ internal sealed class EventConfiguration :
     {
         date.HasIndex(d => d.ArticleId);
         date.HasOne(d => d.Article).WithMany().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<EventDecision> decision)
+    {
+        decision.Property(d => d.Fingerprint).HasMaxLength(64);
+        decision.Property(d => d.Type).HasMaxLength(40);
+        decision.Property(d => d.Cameo).HasMaxLength(8);
+        decision.Property(d => d.DecidedBy).HasMaxLength(200);
+        decision.HasIndex(d => d.Fingerprint).IsUnique();
     }
 }

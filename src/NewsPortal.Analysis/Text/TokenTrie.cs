@@ -1,28 +1,24 @@
-using NewsPortal.Analysis.Text;
-
-namespace NewsPortal.Analysis.Actors;
-
-/// <summary>What an alias key points at: an entry (by index) and the form of naming.</summary>
-internal readonly record struct AliasTarget(int Entry, MentionForm Form);
+namespace NewsPortal.Analysis.Text;
 
 /// <summary>A match of a key sequence over tokens [First, Last], starting <see cref="Prefix"/> chars into the first token.</summary>
-internal readonly record struct TrieMatch(int First, int Last, int Prefix, IReadOnlyList<AliasTarget> Targets);
+internal readonly record struct TrieMatch<T>(int First, int Last, int Prefix, IReadOnlyList<T> Targets);
 
 /// <summary>
 /// A trie over normalized tokens: one pass over a text finds the longest key at each word,
 /// trying the lexicon-constrained proclitic strips (و ف ب ك ل لل) of the first word.
 /// </summary>
-internal sealed class AliasTrie
+internal sealed class TokenTrie<T>
+    where T : IEquatable<T>
 {
     private sealed class Node
     {
         public Dictionary<string, Node>? Next;
-        public List<AliasTarget>? Targets;
+        public List<T>? Targets;
     }
 
     private readonly Node root = new() { Next = new Dictionary<string, Node>(StringComparer.Ordinal) };
 
-    public void Add(IReadOnlyList<string> keyTokens, AliasTarget target)
+    public void Add(IReadOnlyList<string> keyTokens, T target)
     {
         var node = root;
         foreach (var t in keyTokens)
@@ -43,7 +39,7 @@ internal sealed class AliasTrie
     }
 
     /// <summary>Targets of an exact key sequence, or null.</summary>
-    public IReadOnlyList<AliasTarget>? Lookup(IReadOnlyList<string> keyTokens)
+    public IReadOnlyList<T>? Lookup(IReadOnlyList<string> keyTokens)
     {
         var node = root;
         foreach (var t in keyTokens)
@@ -57,14 +53,14 @@ internal sealed class AliasTrie
     }
 
     /// <summary>Longest matches, left to right, never overlapping and never inside a word.</summary>
-    public List<TrieMatch> Scan(IReadOnlyList<Token> tokens)
+    public List<TrieMatch<T>> Scan(IReadOnlyList<Token> tokens, bool future = false)
     {
-        var matches = new List<TrieMatch>();
+        var matches = new List<TrieMatch<T>>();
         var i = 0;
         while (i < tokens.Count)
         {
-            TrieMatch? best = null;
-            foreach (var (form, prefix) in Proclitics.Strips(tokens[i].Value))
+            TrieMatch<T>? best = null;
+            foreach (var (form, prefix) in Proclitics.Strips(tokens[i].Value, future))
             {
                 if (!root.Next!.TryGetValue(form, out var node))
                 {
@@ -75,7 +71,7 @@ internal sealed class AliasTrie
                 {
                     if (node.Targets is not null && (best is null || j > best.Value.Last))
                     {
-                        best = new TrieMatch(i, j, prefix, node.Targets);
+                        best = new TrieMatch<T>(i, j, prefix, node.Targets);
                     }
                     if (node.Next is null || j + 1 >= tokens.Count || !tokens[j + 1].JoinsPrevious
                         || !node.Next.TryGetValue(tokens[j + 1].Value, out node))
@@ -105,9 +101,18 @@ internal static class Proclitics
     private static readonly string[] Conjunctions = ["", "و", "ف"];
     private static readonly string[] Prepositions = ["", "ب", "ك", "ل"];
 
-    public static IEnumerable<(string Form, int Prefix)> Strips(string word)
+    /// <summary>With <paramref name="future"/>, also the future prefix سـ of verbs (سيزور → يزور).</summary>
+    public static IEnumerable<(string Form, int Prefix)> Strips(string word, bool future = false)
     {
         yield return (word, 0);
+        if (future)
+        {
+            var c = word.Length > 4 && word[0] is 'و' or 'ف' ? 1 : 0;
+            if (word.Length - c >= 4 && word[c] == 'س' && word[c + 1] is 'ي' or 'ت' or 'ن' or 'ا')
+            {
+                yield return (word[(c + 1)..], c + 1);
+            }
+        }
         foreach (var c in Conjunctions)
         {
             foreach (var p in Prepositions)

@@ -1,0 +1,71 @@
+using NewsPortal.Analysis.Actors;
+using NewsPortal.Analysis.Dates;
+using NewsPortal.Analysis.Events;
+using NewsPortal.Analysis.Text;
+
+namespace NewsPortal.Analysis;
+
+/// <summary>An article to analyse; only <see cref="Body"/> is tagged, and all spans index it.</summary>
+public sealed record ArticleInput(string Title, string Body, DateOnly? Published);
+
+/// <summary>An actor of the article with all its mentions. <see cref="Id"/> is the Wikidata id when verified, else the own id.</summary>
+public sealed record ArticleActor(string Id, string OwnId, string? WikidataId, string Name, string Kind, IReadOnlyList<ActorMention> Mentions)
+{
+    public int MentionCount => Mentions.Count;
+}
+
+/// <summary>What the engine found in one article.</summary>
+public sealed record ArticleAnalysis(
+    IReadOnlyList<ArticleActor> Actors,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<EventMention> Events,
+    IReadOnlyList<CandidateActor> Candidates);
+
+/// <summary>
+/// The analysis engine: pure, deterministic and thread-safe once built. Actors, dates, events and
+/// candidate actors for one article body.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly Gazetteer gazetteer;
+    private readonly EventLexicon events;
+
+    private ArticleAnalyzer(Gazetteer gazetteer, EventLexicon events)
+    {
+        this.gazetteer = gazetteer;
+        this.events = events;
+    }
+
+    public Gazetteer Gazetteer => gazetteer;
+
+    /// <summary>An analyzer over the embedded lexicon.</summary>
+    public static ArticleAnalyzer CreateDefault() => new(Gazetteer.LoadDefault(), EventLexicon.LoadDefault());
+
+    /// <summary>An analyzer over the given gazetteer (e.g. built from database actors) and the embedded event lexicon.</summary>
+    public static ArticleAnalyzer Create(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return new(gazetteer, EventLexicon.LoadDefault());
+    }
+
+    public ArticleAnalysis Analyze(ArticleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var body = input.Body ?? "";
+        var normalized = ArabicNormalizer.NormalizeWithOffsets(body, keepLineBreaks: true);
+        var tokens = Tokens.Split(normalized.Text);
+        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body);
+        var dates = DateExpressions.Find(normalized, body, input.Published);
+        var article = new ArticleText(body, normalized, tokens, mentions, dates);
+        var found = EventExtractor.Extract(events, article);
+        var candidates = CandidateFinder.Find(normalized, tokens, mentions, body);
+        var actors = mentions
+            .GroupBy(m => m.Entry.Id, StringComparer.Ordinal)
+            .Select(g => ToActor(g.First().Entry, g))
+            .ToList();
+        return new ArticleAnalysis(actors, [.. dates.Select(d => d.Mention)], found, candidates);
+    }
+
+    private static ArticleActor ToActor(ActorEntry e, IEnumerable<TaggedMention> mentions) =>
+        new(e.PublicId, e.Id, e.WikidataId, e.Name, e.Kind, [.. mentions.Select(m => m.Mention)]);
+}

@@ -1,0 +1,238 @@
+using NewsPortal.Analysis.Actors;
+using NewsPortal.Analysis.Dates;
+using NewsPortal.Analysis.Text;
+
+namespace NewsPortal.Analysis.Events;
+
+/// <summary>Everything the event stage reads about one article body.</summary>
+internal sealed record ArticleText(string Original, NormalizedText Normalized, List<Token> Tokens,
+    List<TaggedMention> Mentions, List<DateSpan> Dates);
+
+/// <summary>
+/// Finds events sentence by sentence: trigger words from the lexicon, at least one known actor in
+/// the sentence, roles by word order (a mention just before the trigger is its subject, else the
+/// first one after it), status and source from cue words of the same sentence.
+/// </summary>
+internal static class EventExtractor
+{
+    private const int SubjectReach = 4;
+    private const int SourceReach = 4;
+
+    private static readonly HashSet<string> ParticipantKinds =
+        [ActorKinds.Person, ActorKinds.Country, ActorKinds.Organization, ActorKinds.Media];
+
+    public static List<EventMention> Extract(EventLexicon lexicon, ArticleText article)
+    {
+        var cues = lexicon.Trie.Scan(article.Tokens, future: true);
+        var events = new List<EventMention>();
+        var tokenIndex = 0;
+        var cueIndex = 0;
+        var mentionIndex = 0;
+        var dateIndex = 0;
+        foreach (var (sStart, sEnd) in Sentences.Split(article.Normalized.Text))
+        {
+            var first = tokenIndex;
+            while (tokenIndex < article.Tokens.Count && article.Tokens[tokenIndex].Start < sEnd)
+            {
+                tokenIndex++;
+            }
+            var sentence = new Sentence(first, tokenIndex, sStart, sEnd);
+            var sentenceCues = Take(cues, ref cueIndex, c => c.First < sentence.LastToken);
+            var mentions = Take(article.Mentions, ref mentionIndex, m => m.First < sentence.LastToken);
+            var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
+            if (sentence.FirstToken < sentence.LastToken)
+            {
+                events.AddRange(InSentence(lexicon, article, sentence, sentenceCues, mentions, dates));
+            }
+        }
+        return events;
+    }
+
+    private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
+
+    private static List<T> Take<T>(List<T> items, ref int index, Func<T, bool> inSentence)
+    {
+        var taken = new List<T>();
+        while (index < items.Count && inSentence(items[index]))
+        {
+            taken.Add(items[index++]);
+        }
+        return taken;
+    }
+
+    private static IEnumerable<EventMention> InSentence(EventLexicon lexicon, ArticleText article, Sentence sentence,
+        List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, List<DateSpan> dates)
+    {
+        var participants = Participants(mentions);
+        if (participants.Count == 0)
+        {
+            yield break;
+        }
+        var words = article.Tokens.GetRange(sentence.FirstToken, sentence.LastToken - sentence.FirstToken).Select(t => t.Value).ToList();
+        var flags = new List<(CueKind Kind, int Token)>();
+        var triggers = new Dictionary<int, TrieMatch<EventCue>>();
+        var futureTrigger = new HashSet<int>();
+        var requirementMet = new Dictionary<int, bool>();
+        foreach (var cue in cues)
+        {
+            foreach (var target in cue.Targets)
+            {
+                if (target.Kind != CueKind.Trigger)
+                {
+                    flags.Add((target.Kind, cue.First));
+                    continue;
+                }
+                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, requirementMet))
+                {
+                    continue;
+                }
+                triggers[target.Type] = cue;
+                if (IsFuturePrefix(article.Tokens[cue.First].Value, cue.Prefix))
+                {
+                    futureTrigger.Add(target.Type);
+                }
+            }
+        }
+        if (triggers.Count == 0)
+        {
+            yield break;
+        }
+        var types = lexicon.TypeIndex;
+        var has = (CueKind kind) => flags.Any(f => f.Kind == kind);
+        // A statement is an event of its own when it opens the sentence (وقال الكرملين إن …);
+        // elsewhere it only counts when the sentence reports nothing more specific.
+        if (triggers.Count > 1 && triggers.TryGetValue(types["statement"], out var said) && said.First - sentence.FirstToken > 2)
+        {
+            triggers.Remove(types["statement"]);
+        }
+        // Cooperation that is only denied is one denied event (016); claimed and denied, it stays
+        // alleged and the denial is an event of its own.
+        var cooperation = triggers.ContainsKey(types["arms_transfer"]) || triggers.ContainsKey(types["military_cooperation"]);
+        var claimedAndDenied = cooperation && has(CueKind.Denied) && has(CueKind.Alleged);
+        if (cooperation && has(CueKind.Denied) && !claimedAndDenied)
+        {
+            triggers.Remove(types["denial"]);
+        }
+        var sanctionsThreat = triggers.ContainsKey(types["sanctions"]) && (has(CueKind.Threat) || has(CueKind.Planned)
+            || futureTrigger.Contains(types["sanctions"]));
+        if (sanctionsThreat)
+        {
+            triggers.Remove(types["threat"]);
+        }
+        var statusCues = StatusCues.Collect(flags, article.Tokens, sentence.FirstToken, sentence.LastToken);
+        var source = Source(cues, mentions);
+        var (evStart, evEnd) = article.Normalized.ToSource(sentence.Start, sentence.End);
+        var raw = article.Original[evStart..evEnd];
+        var evidence = raw.Trim();
+        evStart += raw.Length - raw.TrimStart().Length;
+        var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
+        foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
+        {
+            var entry = lexicon.Types[typeIndex];
+            var type = entry.Type;
+            var cameo = entry.Cameo;
+            if (type == "sanctions" && sanctionsThreat)
+            {
+                (type, cameo) = ("sanctions_threat", "1312");
+            }
+            else if (type == "threat")
+            {
+                cameo = words.Any(w => EventLexicon.Has(lexicon.Nuclear, w)) ? "1385"
+                    : words.Any(w => EventLexicon.Has(lexicon.Military, w)) ? "138" : cameo;
+            }
+            var status = StatusCues.Of(type, trigger.First, futureTrigger.Contains(typeIndex), statusCues, ignoreDenial: claimedAndDenied);
+            if (status == EventStatus.Denied && type is "arms_transfer" or "military_cooperation")
+            {
+                cameo = "016";
+            }
+            var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
+            var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
+            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status,
+                Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type),
+                location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
+                article.Original[tStart..tEnd], tStart, tEnd);
+        }
+    }
+
+    /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
+    private static bool Required(EventLexicon lexicon, int type, List<string> words, Dictionary<int, bool> cache)
+    {
+        if (lexicon.Requires[type] is not { } required)
+        {
+            return true;
+        }
+        if (!cache.TryGetValue(type, out var met))
+        {
+            met = words.Any(w => EventLexicon.Has(required, w));
+            cache[type] = met;
+        }
+        return met;
+    }
+
+    private static bool IsFuturePrefix(string word, int prefix) => prefix > 0 && word[prefix - 1] == 'س';
+
+    /// <summary>
+    /// Actors that can take part: people, states, organizations, media. An adjectival nisba
+    /// (الرئيس الروسي) adds nothing when its country is already named through another mention.
+    /// </summary>
+    private static List<TaggedMention> Participants(List<TaggedMention> mentions)
+    {
+        var named = mentions.Where(m => m.Mention.Form != MentionForm.Nisba)
+            .SelectMany(m => new[] { m.Entry.Id, m.Entry.Country }).OfType<string>().ToHashSet();
+        return [.. mentions.Where(m => ParticipantKinds.Contains(m.Entry.Kind)
+            && !(m.Mention.Form == MentionForm.Nisba && named.Contains(m.Entry.Id)))];
+    }
+
+    /// <summary>Roles hang on the trigger, except that a sanctions threat is made by whoever warns.</summary>
+    private static (int First, int Last) RoleAnchor(string type, TrieMatch<EventCue> trigger, List<(CueKind Kind, int Token)> flags)
+    {
+        if (type == "sanctions_threat")
+        {
+            foreach (var (kind, token) in flags)
+            {
+                if (kind == CueKind.Threat && token < trigger.First)
+                {
+                    return (token, token);
+                }
+            }
+        }
+        return (trigger.First, trigger.Last);
+    }
+
+    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type)
+    {
+        var candidates = participants.Where(p => type == "statement" || p.Entry != source).ToList();
+        var subject = candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach)
+            ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
+            ?? candidates.LastOrDefault(p => p.Last < trigger.First);
+        var roles = new List<EventParticipant>();
+        if (subject is null)
+        {
+            return roles;
+        }
+        roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
+        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry != subject.Entry))
+        {
+            if (roles.All(r => r.OwnId != p.Entry.Id) && roles.Count < 5)
+            {
+                roles.Add(new EventParticipant(p.Entry.PublicId, p.Entry.Id, ParticipantRole.Target));
+            }
+        }
+        return roles;
+    }
+
+    /// <summary>Who says so: the known actor right after a reporting cue, else the words that follow it.</summary>
+    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
+    {
+        foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+        {
+            var said = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= SourceReach
+                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country);
+            if (said is not null)
+            {
+                return (said.Mention.Text, said.Entry);
+            }
+        }
+        return (null, null);
+    }
+}

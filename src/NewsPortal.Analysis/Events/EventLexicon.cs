@@ -1,0 +1,85 @@
+using NewsPortal.Analysis.Actors;
+using NewsPortal.Analysis.Text;
+
+namespace NewsPortal.Analysis.Events;
+
+/// <summary>What a cue word signals inside a sentence.</summary>
+internal enum CueKind
+{
+    Trigger,
+    Planned,
+    Alleged,
+    Denied,
+    Threat,
+    Reporting,
+
+    /// <summary>A verb with the future prefix سـ (not from the lexicon).</summary>
+    FutureVerb,
+}
+
+internal readonly record struct EventCue(CueKind Kind, int Type);
+
+/// <summary>One event type of the taxonomy with its CAMEO code and trigger words (Lexicon/events.json).</summary>
+public sealed record EventTypeEntry(string Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string>? RequiresAny = null);
+
+/// <summary>The event lexicon as stored in Lexicon/events.json.</summary>
+public sealed record EventLexiconData(
+    IReadOnlyList<EventTypeEntry> Types,
+    Dictionary<string, IReadOnlyList<string>> Status,
+    IReadOnlyList<string> ThreatWords,
+    IReadOnlyList<string> NuclearWords,
+    IReadOnlyList<string> MilitaryWords,
+    IReadOnlyList<string> Reporting);
+
+/// <summary>Trigger and status cues compiled into one token trie, plus single-word context sets.</summary>
+internal sealed class EventLexicon
+{
+    private static readonly Lazy<EventLexicon> Default = new(() =>
+        new EventLexicon(Gazetteer.ReadResource<EventLexiconData>(typeof(EventLexicon).Assembly, "NewsPortal.Analysis.Lexicon.events.json")));
+
+    public EventLexicon(EventLexiconData data)
+    {
+        Types = data.Types;
+        for (var i = 0; i < Types.Count; i++)
+        {
+            Add(Types[i].Triggers, new EventCue(CueKind.Trigger, i));
+            Requires.Add(Types[i].RequiresAny is { Count: > 0 } r ? Set(r) : null);
+        }
+        Add(data.Status.GetValueOrDefault("planned") ?? [], new EventCue(CueKind.Planned, -1));
+        Add(data.Status.GetValueOrDefault("alleged") ?? [], new EventCue(CueKind.Alleged, -1));
+        Add(data.Status.GetValueOrDefault("denied") ?? [], new EventCue(CueKind.Denied, -1));
+        Add(data.ThreatWords, new EventCue(CueKind.Threat, -1));
+        Add(data.Reporting, new EventCue(CueKind.Reporting, -1));
+        Nuclear = Set(data.NuclearWords);
+        Military = Set(data.MilitaryWords);
+        TypeIndex = Types.Select((t, i) => (t.Type, i)).ToDictionary(x => x.Type, x => x.i, StringComparer.Ordinal);
+    }
+
+    public static EventLexicon LoadDefault() => Default.Value;
+
+    public IReadOnlyList<EventTypeEntry> Types { get; }
+    public TokenTrie<EventCue> Trie { get; } = new();
+    public List<HashSet<string>?> Requires { get; } = [];
+    public HashSet<string> Nuclear { get; }
+    public HashSet<string> Military { get; }
+    public Dictionary<string, int> TypeIndex { get; }
+
+    private void Add(IEnumerable<string> phrases, EventCue cue)
+    {
+        foreach (var phrase in phrases)
+        {
+            var tokens = Tokens.Split(ArabicNormalizer.Normalize(phrase)).Select(t => t.Value).ToList();
+            if (tokens.Count > 0)
+            {
+                Trie.Add(tokens, cue);
+            }
+        }
+    }
+
+    private static HashSet<string> Set(IEnumerable<string> words) =>
+        [.. words.Select(ArabicNormalizer.Normalize)];
+
+    /// <summary>True when the word, or the word without its proclitics, is in the set.</summary>
+    public static bool Has(HashSet<string> set, string word) =>
+        Proclitics.Strips(word).Any(s => set.Contains(s.Form));
+}

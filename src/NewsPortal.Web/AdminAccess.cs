@@ -1,0 +1,43 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using NewsPortal.Admin;
+using NewsPortal.Data;
+
+namespace NewsPortal.Web;
+
+/// <summary>
+/// Sign-in for admins: Identity cookies, an admin-only policy on /admin and every write, lockout
+/// after repeated failures, a rate limit on login, and keys stored in the database so any app
+/// instance can read another's cookies.
+/// </summary>
+public static class AdminAccess
+{
+    public const string Policy = "admin";
+    public const string LoginLimit = "login";
+
+    public static void Add(IServiceCollection services)
+    {
+        new IdentityBuilder(typeof(IdentityUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AdminAccounts.Role));
+        services.AddDataProtection().SetApplicationName("NewsPortal").PersistKeysToDbContext<NewsPortalDbContext>();
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.AddPolicy(LoginLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+}

@@ -1,0 +1,17 @@
+namespace NewsPortal.Ingestion;
+
+/// <summary>How processing one item ended.</summary>
+public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string? Message = null, bool Retryable = false)
+{
+    public static ItemOutcome Stored(long articleId) => new(ItemState.Succeeded, articleId);
+
+    public static ItemOutcome Done() => new(ItemState.Succeeded);
+
+    public static ItemOutcome Skip(string reason, long? articleId = null) => new(ItemState.Skipped, articleId, reason);
+
+    /// <summary>A failure that another attempt will not fix (no article in the page, refused file).</summary>
+    public static ItemOutcome Refuse(string reason) => new(ItemState.Failed, null, reason);
+
+    /// <summary>A failure worth retrying (timeout, 5xx, 429).</summary>
+    public static ItemOutcome Retry(string reason) => new(ItemState.Failed, null, reason, Retryable: true);
+}

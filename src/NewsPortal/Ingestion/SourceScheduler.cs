@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Articles;
+using NewsPortal.Data;
+
+namespace NewsPortal.Ingestion;
+
+/// <summary>Starts a run for each enabled source whose interval has passed, and runs on demand.</summary>
+public sealed class SourceScheduler(NewsPortalDbContext db, IngestionQueue queue, TimeProvider clock)
+{
+    public async Task<int> EnqueueDueSourcesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Sources
+            .Where(s => s.Enabled && s.Kind != SourceKind.Files)
+            .Where(s => s.LastRunAtUtc == null || s.LastRunAtUtc.Value.AddMinutes(s.IntervalMinutes) <= now)
+            // A source with a run still going is not started again.
+            .Where(s => !db.IngestionRuns.Any(r => r.SourceId == s.Id && (r.State == RunState.Queued || r.State == RunState.Running)))
+            .ToListAsync(cancellationToken);
+        foreach (var source in due)
+        {
+            await StartAsync(source, "schedule", cancellationToken);
+        }
+        return due.Count;
+    }
+
+    /// <summary>A run for one source now: discovery for feeds and sitemaps, one item for an article URL, one per file.</summary>
+    public async Task<IngestionRun> StartAsync(Source source, string requestedBy, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new IngestionRun { Kind = RunKind.Fetch, SourceId = source.Id, State = RunState.Queued, RequestedBy = requestedBy, CreatedAtUtc = now };
+        db.IngestionRuns.Add(run);
+        source.LastRunAtUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+
+        switch (source.Kind)
+        {
+            case SourceKind.Feed or SourceKind.Sitemap:
+                await queue.AddItemsAsync(run.Id, ItemKind.Discover, [source.Location], cancellationToken);
+                break;
+            case SourceKind.ArticleUrl:
+                await queue.AddItemsAsync(run.Id, ItemKind.Article, [source.Location], cancellationToken);
+                break;
+            case SourceKind.Files:
+                IEnumerable<string> files = Directory.Exists(source.Location)
+                    ? Directory.EnumerateFiles(source.Location, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                    : [source.Location];
+                await queue.AddItemsAsync(run.Id, ItemKind.Article, files.Select(Path.GetFullPath), cancellationToken);
+                break;
+        }
+        return run;
+    }
+
+    /// <summary>
+    /// A run that re-processes stored articles — all, one source's, or one — by re-extracting from the
+    /// kept page or re-tagging the stored text.
+    /// </summary>
+    public async Task<IngestionRun> StartReprocessingAsync(
+        RunKind kind, int? sourceId, long? articleId, string requestedBy, CancellationToken cancellationToken)
+    {
+        if (kind is not (RunKind.Reextract or RunKind.Retag))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only re-extract and re-tag runs re-process stored articles.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new IngestionRun { Kind = kind, SourceId = sourceId, State = RunState.Queued, RequestedBy = requestedBy, CreatedAtUtc = now };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        var itemKind = (int)(kind == RunKind.Reextract ? ItemKind.Reextract : ItemKind.Retag);
+        // One INSERT … SELECT: re-tagging everything must not load every article into memory.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO ingestion_items (run_id, kind, target, state, attempts, created_at_utc, updated_at_utc)
+            SELECT {run.Id}, {itemKind}, 'article:' || a.id, {(int)ItemState.Pending}, 0, {now}, {now}
+              FROM articles a
+             WHERE ({sourceId}::int IS NULL OR a.source_id = {sourceId})
+               AND ({articleId}::bigint IS NULL OR a.id = {articleId})
+            ON CONFLICT (run_id, target) DO NOTHING
+            """, cancellationToken);
+        return run;
+    }
+
+    public static long? ArticleIdOf(string target) =>
+        target.StartsWith("article:", StringComparison.Ordinal) && long.TryParse(target.AsSpan(8), out var id) ? id : null;
+}
