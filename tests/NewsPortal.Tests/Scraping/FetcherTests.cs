@@ -120,6 +120,22 @@ public sealed class FetcherTests(TestSite site) : IClassFixture<TestSite>, IDisp
     }
 
     [Fact]
+    public async Task A_server_that_never_answers_is_retried_once_per_attempt_timeout_then_reported()
+    {
+        using var quick = ScrapingServices.Create(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+            o.MaxRetries = 1;
+        });
+
+        var result = await quick.GetRequiredService<Fetcher>().FetchAsync(site.Url("/no-headers"));
+
+        Assert.Equal(FetchStatus.Timeout, result.Status);
+        Assert.Contains("timed out", result.Error, StringComparison.Ordinal);
+        Assert.Equal(2, site.HitCount("/no-headers"));
+    }
+
+    [Fact]
     public async Task A_redirect_loop_ends_with_a_clear_error()
     {
         var result = await Fetcher.FetchAsync(site.Url("/loop/a"));

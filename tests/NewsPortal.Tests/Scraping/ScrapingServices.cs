@@ -17,8 +17,9 @@ public static class ScrapingServices
         {
             o.MinDelayPerHost = TimeSpan.Zero;
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
-            o.AttemptTimeout = TimeSpan.FromSeconds(2);
-            o.TotalTimeout = TimeSpan.FromSeconds(3);
+            // Generous: the benchmark tests load both cores at the same time. Timeout tests set their own.
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+            o.TotalTimeout = TimeSpan.FromSeconds(20);
             o.MaxRetryAfter = TimeSpan.FromSeconds(5);
             adjust?.Invoke(o);
         });

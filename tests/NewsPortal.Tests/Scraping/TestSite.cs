@@ -112,6 +112,13 @@ public sealed class TestSite : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         });
 
+        // No status line at all until the client gives up.
+        web.MapGet("/no-headers", async (HttpContext c) =>
+        {
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Ok();
+        });
+
         web.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         web.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         web.MapGet("/chain/{n:int}", (int n) => n > 0 ? Results.Redirect($"/chain/{n - 1}") : Html(TestPages.WordPress));
