@@ -69,6 +69,10 @@ public sealed class Fetcher(
                 if (status is >= 300 and < 400 && status != 304 && response.Headers.Location is { } location)
                 {
                     var next = new Uri(current, location);
+                    if (next.Scheme is not ("http" or "https"))
+                    {
+                        return FetchResult.Failed(url, FetchStatus.InvalidUrl, $"redirect from {current} to a non-http URL: {next}", status, current);
+                    }
                     if (!visited.Add(next.AbsoluteUri))
                     {
                         return FetchResult.Failed(url, FetchStatus.RedirectLoop, $"redirect loop: {current} → {next} was visited before", status, current);
@@ -131,7 +135,7 @@ public sealed class Fetcher(
             return new FetchResult
             {
                 RequestedUrl = url, FinalUrl = final, Status = FetchStatus.NotModified, HttpStatus = status,
-                ETag = etag, LastModified = lastModified, Error = "not modified",
+                ETag = etag, LastModified = lastModified,
             };
         }
         if (!response.IsSuccessStatusCode)

@@ -44,4 +44,7 @@ public sealed class ScrapingOptions
     public int MaxSitemapFiles { get; set; } = 50;
 
     public int MaxSitemapUrls { get; set; } = 50_000;
+
+    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset.</summary>
+    public string? PublisherProfilesFolder { get; set; }
 }

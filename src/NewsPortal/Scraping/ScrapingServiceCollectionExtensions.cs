@@ -47,7 +47,7 @@ public static class ScrapingServiceCollectionExtensions
         services.AddSingleton<RobotsCache>();
         services.AddTransient<Fetcher>();
         services.AddTransient<SitemapReader>();
-        services.AddSingleton(_ => PublisherProfiles.Load());
+        services.AddSingleton(sp => PublisherProfiles.Load(sp.GetRequiredService<IOptions<ScrapingOptions>>().Value.PublisherProfilesFolder));
         services.AddSingleton(_ => new PublishDateSources());
         services.AddSingleton(sp => new HtmlArticleExtractor(
             sp.GetRequiredService<PublisherProfiles>(), sp.GetRequiredService<PublishDateSources>(), Boilerplate.Default));

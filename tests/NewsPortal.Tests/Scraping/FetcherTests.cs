@@ -162,6 +162,15 @@ public sealed class FetcherTests(TestSite site) : IClassFixture<TestSite>, IDisp
     }
 
     [Fact]
+    public async Task A_redirect_to_a_non_http_url_is_refused()
+    {
+        var result = await Fetcher.FetchAsync(site.Url("/to-ftp"));
+
+        Assert.Equal(FetchStatus.InvalidUrl, result.Status);
+        Assert.Contains("ftp://files.example/x", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_over_the_size_limit_is_reported_too_large()
     {
         var result = await Fetcher.FetchAsync(site.Url("/huge"));

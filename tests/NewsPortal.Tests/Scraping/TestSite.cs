@@ -122,6 +122,7 @@ public sealed class TestSite : IAsyncLifetime
         web.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         web.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         web.MapGet("/chain/{n:int}", (int n) => n > 0 ? Results.Redirect($"/chain/{n - 1}") : Html(TestPages.WordPress));
+        web.MapGet("/to-ftp", () => Results.Redirect("ftp://files.example/x"));
         web.MapGet("/moved", () => Results.Redirect("/news/jsonld", permanent: true));
 
         // 20 MB of markup, streamed without a Content-Length.
