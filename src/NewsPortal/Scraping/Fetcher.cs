@@ -101,8 +101,10 @@ public sealed class Fetcher(
             logger.LogDebug(e, "fetch of {Url} failed", current);
             return FetchResult.Failed(url, FetchStatus.NetworkError, $"network error fetching {current}: {e.Message}", finalUrl: current);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or UriFormatException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The boundary of the scraper: whatever the network stack throws becomes a value.
+            logger.LogWarning(e, "unexpected error fetching {Url}", current);
             return FetchResult.Failed(url, FetchStatus.NetworkError, $"error fetching {current}: {e.Message}", finalUrl: current);
         }
     }

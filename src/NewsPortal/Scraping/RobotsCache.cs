@@ -67,9 +67,9 @@ public sealed class RobotsCache(IHttpClientFactory clients, IOptions<ScrapingOpt
             }
             return (RobotsPolicy.AllowAll, o.RobotsCacheDuration);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var reason = e is HttpRequestException ? e.Message : "timed out";
+            var reason = e is OperationCanceledException or Polly.Timeout.TimeoutRejectedException ? "timed out" : e.Message;
             return (RobotsPolicy.Unavailable($"{reason} ({robotsUrl})"), cancellationToken.IsCancellationRequested ? TimeSpan.Zero : RetryUnreachableAfter);
         }
     }
