@@ -38,7 +38,10 @@ public static class ScrapingServiceCollectionExtensions
             .AddResilienceHandler("scraping", (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<ScrapingOptions>>().Value;
-                pipeline.AddRetry(RetryPolicy.Create(o));
+                if (o.MaxRetries > 0)
+                {
+                    pipeline.AddRetry(RetryPolicy.Create(o));
+                }
                 pipeline.AddTimeout(o.AttemptTimeout);
             });
 
@@ -60,7 +63,7 @@ public static class RetryPolicy
 {
     public static HttpRetryStrategyOptions Create(ScrapingOptions o) => new()
     {
-        MaxRetryAttempts = Math.Max(0, o.MaxRetries),
+        MaxRetryAttempts = Math.Max(1, o.MaxRetries),
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         Delay = o.RetryBaseDelay,
