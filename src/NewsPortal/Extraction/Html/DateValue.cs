@@ -113,7 +113,9 @@ public static partial class DateValue
         value = default;
         foreach (var m in MonthFirst().Matches(s).Concat(DayMonth().Matches(s)).Take(12))
         {
-            if (MonthNames.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.'), out var month)
+            var name = m.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.');
+            // Unlisted languages often share the English stem: "septembrie", "oktobar".
+            if ((MonthNames.TryGetValue(name, out var month) || name.Length > 3 && MonthNames.TryGetValue(name[..3], out month))
                 && TryDate(Int(m, "y"), month, Int(m, "d"), out value))
             {
                 return true;
