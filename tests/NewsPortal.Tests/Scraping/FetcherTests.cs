@@ -43,6 +43,18 @@ public sealed class FetcherTests(TestSite site) : IClassFixture<TestSite>, IDisp
         Assert.Equal("Tue, 05 Mar 2024 10:00:00 GMT", site.LastHeaders["/etag"]["If-Modified-Since"]);
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Compressed_responses_are_unpacked(string encoding)
+    {
+        var result = await Fetcher.FetchAsync(site.Url("/compressed/" + encoding));
+
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        Assert.Contains(TestPages.Title, result.Text, StringComparison.Ordinal);
+        Assert.Contains(encoding, site.LastHeaders["/compressed/" + encoding]["Accept-Encoding"], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Requests_carry_the_bot_user_agent()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -134,6 +135,20 @@ public sealed class TestSite : IAsyncLifetime
             {
                 await c.Response.Body.WriteAsync(chunk, c.RequestAborted);
             }
+        });
+
+        web.MapGet("/compressed/{encoding}", async (string encoding, HttpContext c) =>
+        {
+            using var packed = new MemoryStream();
+            await using (Stream zip = encoding == "br"
+                ? new BrotliStream(packed, CompressionLevel.Fastest, leaveOpen: true)
+                : new GZipStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                await zip.WriteAsync(Encoding.UTF8.GetBytes(TestPages.JsonLdNews));
+            }
+            c.Response.ContentType = "text/html; charset=utf-8";
+            c.Response.Headers.ContentEncoding = encoding;
+            await c.Response.Body.WriteAsync(packed.ToArray());
         });
 
         web.MapGet("/feed.xml", () => Results.Text(Feed, "application/rss+xml"));
