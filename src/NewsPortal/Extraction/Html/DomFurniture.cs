@@ -28,6 +28,7 @@ public static partial class DomFurniture
                 element.Remove();
             }
         }
+        RemoveShareLinks(root);
         foreach (var list in root.QuerySelectorAll("ul, ol").ToList())
         {
             if (list.Parent is not null && IsLinkList(list))
@@ -42,6 +43,33 @@ public static partial class DomFurniture
     {
         var names = (element.GetAttribute("class") ?? "") + " " + element.Id;
         return FurnitureName().IsMatch(names);
+    }
+
+    /// <summary>
+    /// Share buttons, known by where they point (facebook sharer, wa.me, t.me/share …); a wrapper
+    /// left with only a word or two ("شارك", "Baixar") goes with them.
+    /// </summary>
+    private static void RemoveShareLinks(IElement root)
+    {
+        foreach (var link in root.QuerySelectorAll("a[href]").ToList())
+        {
+            if (link.Parent is null || !ShareHref().IsMatch(link.GetAttribute("href") ?? ""))
+            {
+                continue;
+            }
+            var parent = link.ParentElement;
+            link.Remove();
+            for (var level = 0; level < 2 && parent is not null && parent != root; level++)
+            {
+                var next = parent.ParentElement;
+                if (parent.TextContent.Trim().Length >= 15)
+                {
+                    break;
+                }
+                parent.Remove();
+                parent = next;
+            }
+        }
     }
 
     /// <summary>Hidden by the page itself: inline display:none or the usual utility classes.</summary>
@@ -98,6 +126,9 @@ public static partial class DomFurniture
 
     [GeneratedRegex(@"(^|[\s_-])(share|sharing|social|sociallinks|related|tags?|taglist|keywords|newsletter|subscribe|subscription|advert|advertisement|ads?|adslot|dfp|promo|sponsored|comments?|disqus|recommended|recommendations|readmore|read-more|breadcrumbs?|outbrain|taboola|widget|sidebar|byline|caption|credit|prev|next|pager|pagination)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureName();
+
+    [GeneratedRegex(@"facebook\.com/(sharer|share\.php|dialog/share)|twitter\.com/(intent|share)|x\.com/intent|wa\.me/|api\.whatsapp\.com|whatsapp://|t\.me/share|telegram\.me/share|pinterest\.[a-z.]+/pin/create|linkedin\.com/(share|cws/share)|reddit\.com/submit|vk\.com/share|^mailto:\?", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareHref();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();

@@ -73,6 +73,26 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Share_buttons_are_known_by_where_they_point_even_without_a_telling_class()
+    {
+        var html = $"""
+            <html><body><article><h1>{TestPages.Title}</h1>{TestPages.Body}
+            <div class="x1"><a href="https://wa.me/?text=abc">واتساب</a> <a href="https://www.facebook.com/sharer/sharer.php?u=x">فيسبوك</a>
+            <a href="https://t.me/share/url?url=x">تلغرام</a> شارك</div>
+            <p>{TestPages.Paragraphs[0]} <a href="https://twitter.com/intent/tweet?text=x">تغريد</a></p>
+            </article></body></html>
+            """;
+
+        var article = Extractor.Extract(html, new Uri("https://site.example/a"));
+
+        AssertWholeBody(article);
+        foreach (var word in new[] { "واتساب", "فيسبوك", "تلغرام", "تغريد" })
+        {
+            Assert.DoesNotContain(word, article.Body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Language_comes_from_the_text_not_from_a_wrong_lang_attribute()
     {
         var article = Extractor.Extract(TestPages.WordPress, null);
