@@ -29,6 +29,13 @@ public static partial class DomFurniture
             }
         }
         RemoveShareLinks(root);
+        foreach (var block in root.QuerySelectorAll("p, li, h2, h3, h4, h5, h6, div").ToList())
+        {
+            if (block.Parent is not null && IsLinkLine(block))
+            {
+                block.Remove();
+            }
+        }
         foreach (var list in root.QuerySelectorAll("ul, ol").ToList())
         {
             if (list.Parent is not null && IsLinkList(list))
@@ -70,6 +77,22 @@ public static partial class DomFurniture
                 parent = next;
             }
         }
+    }
+
+    /// <summary>A short line that is all link: a teaser, a "more on" link, a source credit link.</summary>
+    private static bool IsLinkLine(IElement block)
+    {
+        if (block.LocalName == "div" && block.QuerySelector("p, div, li, ul, ol, table") is not null)
+        {
+            return false;
+        }
+        var text = block.TextContent.Trim().Length;
+        if (text is 0 or > 200)
+        {
+            return false;
+        }
+        var linked = block.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
+        return linked >= 0.9 * text;
     }
 
     /// <summary>Hidden by the page itself: inline display:none or the usual utility classes.</summary>
