@@ -71,11 +71,11 @@ public sealed class ExtractionBenchmarkFixture
 public sealed class ExtractionBenchmarkTests(ExtractionBenchmarkFixture run) : IClassFixture<ExtractionBenchmarkFixture>
 {
     // Floors sit a little below the measured figures (docs/benchmarks.md) so a regression fails the suite.
-    private const double AebF1Floor = 0.96;
+    private const double AebF1Floor = 0.965;
     private const double ArabicSnippetFloor = 0.83;
     private const double ArabicBodyF1Floor = 0.88;
     private const double ArabicDateFloor = 0.84;
-    private const double DateAccuracyFloor = 0.87;
+    private const double DateAccuracyFloor = 0.88;
 
     [Fact]
     public void Body_f1_on_the_article_extraction_benchmark_stays_at_or_above_the_floor()
