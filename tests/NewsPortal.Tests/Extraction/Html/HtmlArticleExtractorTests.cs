@@ -137,6 +137,17 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Deeply_nested_markup_is_read_without_exhausting_the_stack()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + TestPages.Body
+            + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>";
+
+        var article = Extractor.Extract(html, null);
+
+        Assert.Contains(TestPages.Paragraphs[0], article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Paragraphs_are_separated_by_blank_lines()
     {
         var article = Extractor.Extract(TestPages.JsonLdNews, null);
