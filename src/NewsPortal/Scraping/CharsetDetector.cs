@@ -50,7 +50,7 @@ public static partial class CharsetDetector
         }
         if (FromLabel(CharsetParameter(contentType)) is { } declared)
         {
-            return declared;
+            return Checked(declared, bytes);
         }
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
         foreach (var regex in new[] { MetaCharset(), HttpEquivCharset(), XmlEncoding() })
@@ -58,7 +58,7 @@ public static partial class CharsetDetector
             var match = regex.Match(head);
             if (match.Success && FromLabel(match.Groups["cs"].Value) is { } inDocument)
             {
-                return inDocument;
+                return Checked(inDocument, bytes);
             }
         }
         return Sniff(bytes);
@@ -93,6 +93,16 @@ public static partial class CharsetDetector
             return null;
         }
     }
+
+    /// <summary>
+    /// A legacy declaration over bytes that are valid multi-byte UTF-8 is stale (a re-saved page, a
+    /// misconfigured server): Arabic or CJK text in a legacy code page is never valid UTF-8 by chance.
+    /// </summary>
+    private static Encoding Checked(Encoding declared, ReadOnlySpan<byte> bytes) =>
+        declared.CodePage != 65001 && declared is not UnicodeEncoding && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF)
+            && IsValidUtf8(bytes)
+            ? new UTF8Encoding(false)
+            : declared;
 
     private static Encoding Sniff(ReadOnlySpan<byte> bytes)
     {

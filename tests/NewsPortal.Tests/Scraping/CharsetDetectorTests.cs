@@ -36,6 +36,17 @@ public sealed class CharsetDetectorTests
     }
 
     [Fact]
+    public void A_stale_legacy_declaration_over_utf8_bytes_gives_way_to_utf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"windows-1256\">" + Arabic);
+
+        var (text, encoding) = CharsetDetector.Decode(bytes, "text/html; charset=iso-8859-6");
+
+        Assert.Equal(65001, encoding.CodePage);
+        Assert.Contains("كوريا الشمالية", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Undeclared_utf8_is_sniffed_as_utf8()
     {
         var (text, encoding) = CharsetDetector.Decode(Encoding.UTF8.GetBytes(Arabic));

@@ -163,7 +163,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
     /// <summary>The visible text just after the headline, where a byline's date usually stands.</summary>
     private static string? TextAfterTitle(IDocument document)
     {
-        var headline = document.QuerySelector("h1");
+        var headline = Headline(document);
         if (headline is null)
         {
             return null;
@@ -171,12 +171,51 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         var text = new System.Text.StringBuilder();
         for (INode? node = headline; node is not null && text.Length < 600; node = Next(node))
         {
-            if (node is IText t && t.ParentElement?.LocalName is not ("script" or "style" or "noscript"))
+            if (node is IText t && t.ParentElement is { } parent && parent.LocalName is not ("script" or "style" or "noscript")
+                && !IsCaption(t, parent))
             {
                 text.Append(t.Data).Append(' ');
             }
         }
         return Shorten(text.ToString(), 600);
+    }
+
+    /// <summary>Captions date the photo, not the article: figure captions, and text right after an image in a small box.</summary>
+    private static bool IsCaption(IText text, IElement parent)
+    {
+        if (parent.Closest("figure, figcaption, [class*='caption']") is not null)
+        {
+            return true;
+        }
+        if (parent.TextContent.Length >= 400)
+        {
+            return false;
+        }
+        for (var sibling = text.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        {
+            if (sibling is IElement e && (e.LocalName == "img" || e.QuerySelector("img") is not null))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The h1; on pages without one, the first heading whose text the &lt;title&gt; repeats.</summary>
+    private static IElement? Headline(IDocument document)
+    {
+        if (document.QuerySelector("h1") is { } h1)
+        {
+            return h1;
+        }
+        var title = Whitespace().Replace(document.Title ?? "", " ").Trim();
+        return title.Length < 10
+            ? null
+            : document.QuerySelectorAll("h2, h3").FirstOrDefault(e =>
+            {
+                var text = Whitespace().Replace(e.TextContent, " ").Trim();
+                return text.Length >= 10 && title.Contains(text, StringComparison.Ordinal);
+            });
     }
 
     private static INode? Next(INode node)
