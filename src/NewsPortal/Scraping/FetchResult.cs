@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace NewsPortal.Scraping;
+
+public enum FetchStatus
+{
+    Ok,
+    NotModified,
+    HttpError,
+    Timeout,
+    TooLarge,
+    TooManyRedirects,
+    RedirectLoop,
+    DisallowedByRobots,
+    UnsupportedContentType,
+    NetworkError,
+    InvalidUrl,
+}
+
+/// <summary>Validators from an earlier fetch, sent back for a conditional GET.</summary>
+public sealed record FetchValidators(string? ETag, DateTimeOffset? LastModified);
+
+/// <summary>
+/// The outcome of one fetch. Failures are values: <see cref="Error"/> says what went wrong in
+/// words a log reader understands; nothing is thrown to the caller.
+/// </summary>
+public sealed record FetchResult
+{
+    public required Uri RequestedUrl { get; init; }
+    public required FetchStatus Status { get; init; }
+    public Uri? FinalUrl { get; init; }
+    public int? HttpStatus { get; init; }
+    public byte[] Bytes { get; init; } = [];
+    public Encoding? Encoding { get; init; }
+    public string? Text { get; init; }
+    public string? ContentType { get; init; }
+    public string? ETag { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public string? Error { get; init; }
+
+    public bool IsSuccess => Status == FetchStatus.Ok;
+
+    public FetchValidators Validators => new(ETag, LastModified);
+
+    public static FetchResult Failed(Uri url, FetchStatus status, string error, int? httpStatus = null, Uri? finalUrl = null) =>
+        new() { RequestedUrl = url, Status = status, Error = error, HttpStatus = httpStatus, FinalUrl = finalUrl ?? url };
+}
