@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal;
 using NewsPortal.Data;
 using NewsPortal.Web;
+using NewsPortal.Web.Api;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
 app.MapHealthChecks("/health");
+app.MapPortalApi();
 
 app.Run();
 

@@ -16,12 +16,12 @@ public class ArticleListPageTests(PortalServer portal, Browser browser)
     ];
 
     [Fact]
-    public async Task The_home_page_lists_all_five_sample_articles_right_to_left()
+    public async Task The_article_list_shows_all_five_sample_articles_right_to_left()
     {
         var page = await browser.NewPageAsync(portal.BaseAddress);
 
-        await page.GotoAsync("/");
-        await Browser.ScreenshotAsync(page, "home");
+        await page.GotoAsync("/articles");
+        await Browser.ScreenshotAsync(page, "articles");
 
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
