@@ -16,6 +16,13 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
+// A long search (up to 10,000 Arabic characters, percent-encoded) must reach the page, not fail as 414.
+builder.WebHost.ConfigureKestrel(k =>
+{
+    k.Limits.MaxRequestLineSize = 128 * 1024;
+    k.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
+});
+
 var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
