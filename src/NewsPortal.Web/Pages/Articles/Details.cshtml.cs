@@ -52,7 +52,8 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
         }
         Paragraphs = [.. ParagraphSpans(article.Body).Select(p => TaggedHtml.Render(article.Body, p.Start, p.End, highlights))];
 
-        Actors = [.. mentions.GroupBy(m => m.Actor).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2)];
+        // Most mentioned first; ties in order of first appearance.
+        Actors = [.. mentions.GroupBy(m => m.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => (g.Key, g.Count()))];
         Events = [.. reports.Select(r => new TaggedEvent(r.Event!, Slice(article.Body, r.EvidenceStart, r.EvidenceEnd), r.Attribution)).DistinctBy(e => e.Event.Id)];
         Copies = await db.Articles.AsNoTracking().Where(a => a.CopyOfArticleId == id)
             .OrderBy(a => a.PublishedOn).Select(a => new Copy(a.Id, a.Title, a.Publisher, a.PublishedOn)).ToListAsync(cancellationToken);
