@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
@@ -19,9 +20,15 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
     public bool IsContinuation { get; private set; }
     public string? NextPageUrl { get; private set; }
 
-    public async Task OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
     {
         Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, cancellationToken);
+        // A name typed in the filter form becomes the actor's public id in the URL, so links are stable and shareable.
+        var typed = Request.Query["actor"].Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
+        if (Timeline.UnknownActors.Count == 0 && !typed.SequenceEqual(Timeline.Actors.Select(a => a.PublicId)))
+        {
+            return Redirect("/timeline" + (undated ? Timeline.With("undated", "true") : Timeline.QueryString));
+        }
         var events = db.Events.AsNoTracking().Visible().Matching(Timeline.Filter);
 
         Months = await events.CountPerMonthAsync(cancellationToken);
@@ -49,5 +56,6 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
                 : null;
         }
         Events = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);
+        return Page();
     }
 }
