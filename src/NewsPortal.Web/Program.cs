@@ -12,6 +12,7 @@ builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(conte
 
 builder.Services.AddNewsPortal(builder.Configuration);
 builder.Services.AddRazorPages();
+builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -40,6 +41,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapHealthChecks("/health");
 app.MapPortalApi();
+app.MapOpenApi();
 
 app.Run();
 

@@ -13,11 +13,18 @@ public class ReaderJourneyBrowserTests(PortalServer portal, Browser browser) : I
         + "وقال الكرملين إن المحادثات تناولت التعاون العسكري.";
 
     private readonly ReaderData data = new(portal.Database);
-    private NewsPortal.Articles.Article vostochny = null!;
-    private Event summit = null!;
+    // xunit builds the class for every test: the story is inserted once per run.
+    private static NewsPortal.Articles.Article vostochny = null!;
+    private static Event summit = null!;
+    private static bool seeded;
 
     public async Task InitializeAsync()
     {
+        if (seeded)
+        {
+            return;
+        }
+        seeded = true;
         vostochny = await data.ArticleAsync("قمة فوستوتشني", VostochnyBody, new DateOnly(2023, 9, 13), publisher: "وكالة المتصفح",
             mentions: [(ReaderData.Kim, "كيم جونغ أون"), ("np:place/vostochny-cosmodrome", "قاعدة فوستوتشني الفضائية"), (ReaderData.Putin, "فلاديمير بوتين")]);
         await data.DateMentionAsync(vostochny, "13 سبتمبر 2023", new DateOnly(2023, 9, 13));
