@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal;
 using NewsPortal.Data;
@@ -11,7 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
 
 builder.Services.AddNewsPortal(builder.Configuration);
-builder.Services.AddRazorPages();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddRazorPages().AddViewLocalization();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
@@ -37,6 +40,15 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
+// Arabic first; English by the language switch's cookie. Only the interface language changes:
+// formatting stays invariant so dates in URLs and attributes never turn Hijri or localized.
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("ar")),
+    SupportedCultures = [CultureInfo.InvariantCulture],
+    SupportedUICultures = [new CultureInfo("ar"), new CultureInfo("en")],
+    RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+});
 app.UseRouting();
 app.MapRazorPages();
 app.MapHealthChecks("/health");

@@ -12,6 +12,7 @@ public static class PortalApi
             .WithSummary("Article search: q (actors in any spelling + full text), actor, from, to, source, sort=relevance|date, p");
         api.MapGet("/actors/suggest", SuggestEndpoint.GetAsync).WithSummary("Autocomplete: actor spellings starting with q");
         api.MapGet("/actors/{**id}", ActorEndpoint.GetAsync).WithSummary("One actor by public id (Wikidata id when verified, else own key)");
+        app.MapGet("/language", LanguageEndpoint.Set).ExcludeFromDescription();
         app.MapGet("/timeline/feed", TimelineExports.GetFeedAsync).WithTags("Reader portal").WithSummary("Atom feed of the timeline for the same filters");
         app.MapGet("/timeline/export.csv", TimelineExports.GetCsvAsync).WithTags("Reader portal").WithSummary("CSV of the timeline's events with their sources");
         return app;

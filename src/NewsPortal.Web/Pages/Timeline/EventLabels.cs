@@ -35,13 +35,20 @@ public static class EventLabels
     };
 
     private static readonly CultureInfo Arabic = ArabicCulture();
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>True when the reader chose the English interface.</summary>
+    private static bool InEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    private static CultureInfo Dates => InEnglish ? English : Arabic;
 
     /// <summary>The event types the engine knows, in the order filters list them.</summary>
     public static IReadOnlyCollection<string> KnownTypes => TypesAr.Keys;
 
-    public static string Type(string type) => TypesAr.TryGetValue(type, out var label) ? label : type;
+    public static string Type(string type) =>
+        InEnglish ? char.ToUpperInvariant(type[0]) + type[1..].Replace('_', ' ') : TypesAr.TryGetValue(type, out var label) ? label : type;
 
-    public static string Status(EventStatus status) => status switch
+    public static string Status(EventStatus status) => InEnglish ? status.ToString() : status switch
     {
         EventStatus.Planned => "مخطط له",
         EventStatus.Alleged => "مزعوم",
@@ -52,7 +59,7 @@ public static class EventLabels
     /// <summary>The status as it goes in a URL: planned, alleged, denied, happened.</summary>
     public static string StatusKey(EventStatus status) => status.ToString().ToLowerInvariant();
 
-    public static string ActorKind(string kind) => kind switch
+    public static string ActorKind(string kind) => InEnglish ? kind : kind switch
     {
         "person" => "شخص",
         "country" => "دولة",
@@ -70,21 +77,21 @@ public static class EventLabels
     {
         if (start is not { } s)
         {
-            return "تاريخ غير معروف";
+            return InEnglish ? "Date unknown" : "تاريخ غير معروف";
         }
         return precision switch
         {
-            DatePrecision.Month => s.ToString("MMMM yyyy", Arabic),
-            DatePrecision.Year => s.ToString("yyyy", Arabic),
+            DatePrecision.Month => s.ToString("MMMM yyyy", Dates),
+            DatePrecision.Year => s.ToString("yyyy", Dates),
             DatePrecision.Range when end is { } e && e != s => Range(s, e),
-            _ => s.ToString("d MMMM yyyy", Arabic),
+            _ => s.ToString("d MMMM yyyy", Dates),
         };
     }
 
-    public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Arabic);
+    public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Dates);
 
     /// <summary>"مصدر واحد", "مصدران", "3 مصادر", "11 مصدرًا": Arabic counts agree with the number.</summary>
-    public static string Sources(int count) => count switch
+    public static string Sources(int count) => InEnglish ? (count == 1 ? "1 source" : $"{count} sources") : count switch
     {
         0 => "بلا مصدر",
         1 => "مصدر واحد",
@@ -93,7 +100,7 @@ public static class EventLabels
         _ => $"{count} مصدرًا",
     };
 
-    public static string Events(int count) => count switch
+    public static string Events(int count) => InEnglish ? (count == 1 ? "1 event" : $"{count} events") : count switch
     {
         0 => "لا أحداث",
         1 => "حدث واحد",
@@ -104,8 +111,8 @@ public static class EventLabels
 
     private static string Range(DateOnly s, DateOnly e) =>
         s.Year == e.Year && s.Month == e.Month
-            ? $"{s.Day}–{e.Day} {s.ToString("MMMM yyyy", Arabic)}"
-            : $"{s.ToString("d MMMM yyyy", Arabic)} – {e.ToString("d MMMM yyyy", Arabic)}";
+            ? $"{s.Day}–{e.Day} {s.ToString("MMMM yyyy", Dates)}"
+            : $"{s.ToString("d MMMM yyyy", Dates)} – {e.ToString("d MMMM yyyy", Dates)}";
 
     // Gregorian months with Western digits, as the article pages print them.
     private static CultureInfo ArabicCulture()
