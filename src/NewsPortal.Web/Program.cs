@@ -16,6 +16,8 @@ builder.Services.AddNewsPortal(builder.Configuration);
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization();
 builder.Services.AddOpenApi();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<NewsPortal.Web.Pages.Timeline.AggregateCache>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

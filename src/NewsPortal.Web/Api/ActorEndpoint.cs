@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Data;
 using NewsPortal.Web.Pages.Actors;
+using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Api;
 
@@ -17,9 +18,9 @@ public static class ActorEndpoint
         IReadOnlyList<string> Aliases, IReadOnlyList<RoleDto> Roles, int ArticleCount, IReadOnlyList<MonthCount> ArticlesPerMonth,
         int EventCount, IReadOnlyList<EventsEndpoint.EventDto> LatestEvents, IReadOnlyList<CoMentionDto> CoMentioned);
 
-    public static async Task<Results<Ok<ActorDetailsDto>, NotFound, RedirectHttpResult>> GetAsync(string id, NewsPortalDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ActorDetailsDto>, NotFound, RedirectHttpResult>> GetAsync(string id, NewsPortalDbContext db, AggregateCache aggregates, CancellationToken cancellationToken)
     {
-        var page = new DetailsModel(db);
+        var page = new DetailsModel(db, aggregates);
         var result = await page.OnGetAsync(id, cancellationToken);
         if (result is RedirectResult redirect)
         {

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
+using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Actors;
 
-public class DetailsModel(NewsPortalDbContext db) : PageModel
+public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
     public IReadOnlyList<MonthCount> ArticlesPerMonth { get; private set; } = [];
@@ -33,18 +34,24 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
         var actorId = actor.Id;
 
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
+        var events = db.Events.AsNoTracking().Visible().Matching(new EventFilter { ActorIds = [actorId] });
+        var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
+        ArticlesPerMonth = summary.ArticlesPerMonth;
+        ArticleCount = summary.ArticleCount;
+        EventCount = summary.EventCount;
+        CoMentioned = summary.CoMentioned;
+        Latest = (await articles.NewestFirst().Take(10).Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
+        Events = await db.LoadViewsAsync(await events.NewestFirstAfter(null).Take(15).ToListAsync(cancellationToken), cancellationToken);
+        return Page();
+    }
+
+    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<NewsPortal.Articles.Article> articles, IQueryable<NewsPortal.Events.Event> events, CancellationToken cancellationToken)
+    {
         var perMonth = await articles.Where(a => a.PublishedOn != null)
             .GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        ArticlesPerMonth = [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)];
-        ArticleCount = await articles.CountAsync(cancellationToken);
-        Latest = (await articles.NewestFirst().Take(10).Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
-            .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
-
-        var events = db.Events.AsNoTracking().Visible().Matching(new EventFilter { ActorIds = [actorId] });
-        EventCount = await events.CountAsync(cancellationToken);
-        Events = await db.LoadViewsAsync(await events.NewestFirstAfter(null).Take(15).ToListAsync(cancellationToken), cancellationToken);
 
         // Actors named in the same articles, by how many articles they share.
         var shared = db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId);
@@ -58,7 +65,12 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
         var coIds = co.Select(c => c.ActorId).ToList();
         var links = await db.Actors.AsNoTracking().Where(a => coIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
-        CoMentioned = [.. co.Select(c => (links[c.ActorId], c.Articles))];
-        return Page();
+        return new Summary(
+            [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
+            await articles.CountAsync(cancellationToken),
+            await events.CountAsync(cancellationToken),
+            [.. co.Select(c => (links[c.ActorId], c.Articles))]);
     }
+
+    private sealed record Summary(IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, int EventCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned);
 }

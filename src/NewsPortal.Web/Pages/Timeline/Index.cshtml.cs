@@ -6,7 +6,7 @@ using NewsPortal.Data;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
-public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
+public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 30;
 
@@ -31,11 +31,17 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
         }
         var events = db.Events.AsNoTracking().Visible().Matching(Timeline.Filter);
 
-        Months = await events.CountPerMonthAsync(cancellationToken);
+        // Names that matched no actor are not in the query string but still narrow the filter (to nothing).
+        var key = "timeline" + Timeline.QueryString + "|" + string.Join("|", Timeline.UnknownActors);
+        var overview = await aggregates.GetAsync(db, key, async () => new Overview(
+            await events.CountPerMonthAsync(cancellationToken),
+            await events.Undated().CountAsync(cancellationToken),
+            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList()),
+            cancellationToken);
+        Months = overview.Months;
         Total = Months.Sum(m => m.Count);
-        UndatedCount = await events.Undated().CountAsync(cancellationToken);
-        Sources = (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-            .Select(s => (s.Id, s.Name)).ToList();
+        UndatedCount = overview.Undated;
+        Sources = overview.Sources;
 
         List<Events.Event> page;
         ShowingUndated = undated;
@@ -58,4 +64,6 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
         Events = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);
         return Page();
     }
+
+    private sealed record Overview(IReadOnlyList<MonthCount> Months, int Undated, IReadOnlyList<(int Id, string Name)> Sources);
 }
