@@ -9,6 +9,7 @@ try
     return command switch
     {
         "import" => await ImportCommand.RunAsync(rest, Console.Out, Console.Error),
+        "generate-synthetic" => await SyntheticCommand.RunAsync(rest, Console.Out, Console.Error),
         "help" or "--help" or "-h" => Usage(Console.Out, 0),
         _ => Usage(Console.Error, 2),
     };

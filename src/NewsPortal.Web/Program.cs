@@ -1,23 +1,35 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal;
 using NewsPortal.Data;
 using NewsPortal.Web;
+using NewsPortal.Web.Api;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(context.Configuration).WriteTo.Console());
 
 builder.Services.AddNewsPortal(builder.Configuration).AddIngestionWorker(builder.Configuration);
-builder.Services.AddRazorPages(pages =>
-{
-    pages.Conventions.AuthorizeFolder("/Admin", AdminAccess.Policy);
-});
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin", AdminAccess.Policy))
+    .AddViewLocalization();
 AdminAccess.Add(builder.Services);
+builder.Services.AddOpenApi();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<NewsPortal.Web.Pages.Timeline.AggregateCache>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+// A long search (up to 10,000 Arabic characters, percent-encoded) must reach the page, not fail as 414.
+builder.WebHost.ConfigureKestrel(k =>
+{
+    k.Limits.MaxRequestLineSize = 128 * 1024;
+    k.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
+});
 
 var app = builder.Build();
 
@@ -32,12 +44,23 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
+// Arabic first; English by the language switch's cookie. Only the interface language changes:
+// formatting stays invariant so dates in URLs and attributes never turn Hijri or localized.
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, new CultureInfo("ar")),
+    SupportedCultures = [CultureInfo.InvariantCulture],
+    SupportedUICultures = [new CultureInfo("ar"), new CultureInfo("en")],
+    RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+});
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.MapHealthChecks("/health");
+app.MapPortalApi();
+app.MapOpenApi();
 
 app.Run();
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Articles;
 using NewsPortal.Data;
+using NewsPortal.Events;
+using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Articles;
 
@@ -10,7 +12,13 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
+    /// <summary>Each paragraph as escaped HTML with the article's tags marked in it.</summary>
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
+
+    public IReadOnlyList<(ActorLink Actor, int Count)> Actors { get; private set; } = [];
+    public IReadOnlyList<TaggedEvent> Events { get; private set; } = [];
+    public IReadOnlyList<Copy> Copies { get; private set; } = [];
+    public Copy? Original { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -20,7 +28,84 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
             return NotFound();
         }
         Article = article;
-        Paragraphs = article.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == id)
+            .Select(m => new { m.Start, m.End, Actor = new ActorLink(m.Actor!.WikidataId ?? m.Actor.Key, m.Actor.NameAr, m.Actor.NameEn, m.Actor.Kind) })
+            .ToListAsync(cancellationToken);
+        var dates = await db.DateMentions.AsNoTracking().Where(d => d.ArticleId == id).ToListAsync(cancellationToken);
+        var reports = await db.EventMentions.AsNoTracking()
+            .Where(m => m.ArticleId == id && m.Event!.Review != ReviewState.Rejected)
+            .Include(m => m.Event)
+            .OrderBy(m => m.EvidenceStart)
+            .ToListAsync(cancellationToken);
+
+        var highlights = new List<Highlight>();
+        highlights.AddRange(mentions.Select(m => new Highlight(m.Start, m.End, "mark", "tag tag-actor", $"{m.Actor.NameAr} — {EventLabels.ActorKind(m.Actor.Kind)}")));
+        highlights.AddRange(dates.Select(d => new Highlight(d.Start, d.End, "mark", "tag tag-date",
+            "تاريخ: " + (d.ValueStart is null ? "لم يُحدَّد" : EventLabels.Date(d.ValueStart, d.ValueEnd, d.Precision)))));
+        foreach (var r in reports)
+        {
+            var e = r.Event!;
+            highlights.Add(new Highlight(r.EvidenceStart, r.EvidenceEnd, "span", "evidence"));
+            highlights.Add(new Highlight(r.TriggerStart, r.TriggerEnd, "mark", "tag tag-event",
+                $"حدث: {EventLabels.Type(e.Type)} ({EventLabels.Date(e.DateStart, e.DateEnd, e.Precision)}{(e.Status == EventStatus.Happened ? "" : "، " + EventLabels.Status(e.Status))}) — الدليل: «{Slice(article.Body, r.EvidenceStart, r.EvidenceEnd)}»"));
+        }
+        Paragraphs = [.. ParagraphSpans(article.Body).Select(p => TaggedHtml.Render(article.Body, p.Start, p.End, highlights))];
+
+        // Most mentioned first; ties in order of first appearance.
+        Actors = [.. mentions.GroupBy(m => m.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => (g.Key, g.Count()))];
+        Events = [.. reports.Select(r => new TaggedEvent(r.Event!, Slice(article.Body, r.EvidenceStart, r.EvidenceEnd), r.Attribution)).DistinctBy(e => e.Event.Id)];
+        Copies = await db.Articles.AsNoTracking().Where(a => a.CopyOfArticleId == id)
+            .OrderBy(a => a.PublishedOn).Select(a => new Copy(a.Id, a.Title, a.Publisher, a.PublishedOn)).ToListAsync(cancellationToken);
+        if (article.CopyOfArticleId is { } originalId)
+        {
+            Original = await db.Articles.AsNoTracking().Where(a => a.Id == originalId)
+                .Select(a => new Copy(a.Id, a.Title, a.Publisher, a.PublishedOn)).FirstOrDefaultAsync(cancellationToken);
+        }
         return Page();
     }
+
+    /// <summary>Paragraphs are separated by blank lines; spans index the whole body, so each keeps its offsets.</summary>
+    private static IEnumerable<(int Start, int End)> ParagraphSpans(string body)
+    {
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+            var (s, e) = Trim(body, start, end);
+            if (e > s)
+            {
+                yield return (s, e);
+            }
+            start = end + 2;
+        }
+    }
+
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private static string Slice(string text, int start, int end)
+    {
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        return text[start..end].Trim();
+    }
+
+    public sealed record TaggedEvent(Event Event, string Evidence, string? Attribution);
+
+    public sealed record Copy(long Id, string Title, string? Publisher, DateOnly? PublishedOn);
 }

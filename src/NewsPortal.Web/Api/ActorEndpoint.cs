@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using NewsPortal.Data;
+using NewsPortal.Web.Pages.Actors;
+using NewsPortal.Web.Pages.Timeline;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>One actor as JSON: what the actor page shows, from the same page model.</summary>
+public static class ActorEndpoint
+{
+    public sealed record RoleDto(string Title, DateOnly? From, DateOnly? To);
+
+    public sealed record CoMentionDto(EventsEndpoint.ActorDto Actor, int Articles);
+
+    public sealed record ActorDetailsDto(
+        string PublicId, string Key, string? WikidataId, string Kind, string NameAr, string NameEn,
+        IReadOnlyList<string> Aliases, IReadOnlyList<RoleDto> Roles, int ArticleCount, IReadOnlyList<MonthCount> ArticlesPerMonth,
+        int EventCount, IReadOnlyList<EventsEndpoint.EventDto> LatestEvents, IReadOnlyList<CoMentionDto> CoMentioned);
+
+    public static async Task<Results<Ok<ActorDetailsDto>, NotFound, RedirectHttpResult>> GetAsync(string id, NewsPortalDbContext db, AggregateCache aggregates, CancellationToken cancellationToken)
+    {
+        var page = new DetailsModel(db, aggregates);
+        var result = await page.OnGetAsync(id, cancellationToken);
+        if (result is RedirectResult redirect)
+        {
+            return TypedResults.Redirect("/api" + redirect.Url, permanent: true);
+        }
+        if (result is NotFoundResult)
+        {
+            return TypedResults.NotFound();
+        }
+        var a = page.Actor;
+        return TypedResults.Ok(new ActorDetailsDto(
+            a.PublicId, a.Key, a.WikidataId, a.Kind, a.NameAr, a.NameEn,
+            [.. a.Aliases.Select(x => x.Text).Distinct()],
+            [.. a.Roles.OrderBy(r => r.From).Select(r => new RoleDto(r.Title, r.From, r.To))],
+            page.ArticleCount, page.ArticlesPerMonth, page.EventCount,
+            [.. page.Events.Select(EventsEndpoint.ToDto)],
+            [.. page.CoMentioned.Select(c => new CoMentionDto(EventsEndpoint.ToDto(c.Actor), c.Articles))]));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NewsPortal.Actors;
+using NewsPortal.Data;
+using NewsPortal.Web.Pages.Search;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>Search as JSON: the search page's own query, so both always agree.</summary>
+public static class ArticlesEndpoint
+{
+    public sealed record ArticleDto(long Id, string Title, string? Publisher, DateOnly? PublishedOn, string SnippetHtml, string Url);
+
+    public sealed record ArticlePage(IReadOnlyList<ArticleDto> Items, int Total, int Page, IReadOnlyList<string> RecognisedActors, string Text);
+
+    public static async Task<Ok<ArticlePage>> GetAsync(
+        string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
+        NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    {
+        var search = new IndexModel(db, gazetteers);
+        await search.OnGetAsync(q, actor, from, to, source, sort, p ?? 1, cancellationToken);
+        return TypedResults.Ok(new ArticlePage(
+            [.. search.Results.Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
+            search.Total,
+            search.CurrentPage,
+            [.. search.ActorGroups.SelectMany(g => g.Actors).Select(a => a.PublicId).Distinct()],
+            search.Parsed.Text));
+    }
+}

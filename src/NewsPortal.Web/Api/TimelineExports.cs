@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Actors;
+using NewsPortal.Data;
+using NewsPortal.Events;
+using NewsPortal.Web.Pages.Timeline;
+
+namespace NewsPortal.Web.Api;
+
+/// <summary>The timeline, for any filter, as an Atom feed and as CSV with each event's sources.</summary>
+public static class TimelineExports
+{
+    private const int FeedSize = 50;
+    private const int CsvBatch = 1000;
+
+    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    {
+        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
+        var page = await db.Events.AsNoTracking().Visible().Matching(request.Filter).NewestFirstAfter(null).Take(FeedSize).ToListAsync(cancellationToken);
+        var views = await db.LoadViewsAsync(page, cancellationToken);
+        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
+
+        var feed = new SyndicationFeed("الخط الزمني — بوابة الأخبار", "أحداث العلاقات الروسية الكورية الشمالية في الصحافة العربية", timelineUrl)
+        {
+            Id = timelineUrl.ToString(),
+            Language = "ar",
+            LastUpdatedTime = views.Count > 0 ? views.Max(v => new DateTimeOffset(DateTime.SpecifyKind(v.Event.CreatedAtUtc, DateTimeKind.Utc))) : DateTimeOffset.UnixEpoch,
+            Items = [.. views.Select(v => Item(v, site))],
+        };
+        http.Response.ContentType = "application/atom+xml; charset=utf-8";
+        await using var buffer = new MemoryStream();
+        await using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, cancellationToken);
+    }
+
+    private static SyndicationItem Item(EventView view, string site)
+    {
+        var e = view.Event;
+        var title = $"{EventLabels.Type(e.Type)} — {EventLabels.Date(e.DateStart, e.DateEnd, e.Precision)}"
+            + (e.Status == EventStatus.Happened ? "" : $" ({EventLabels.Status(e.Status)})") + $": {e.Summary}";
+        var text = new StringBuilder(e.Summary);
+        if (view.Participants.Count > 0)
+        {
+            text.Append("\nالمشاركون: ").AppendJoin("، ", view.Participants.Select(p => p.NameAr));
+        }
+        text.Append('\n').Append(EventLabels.Sources(view.Sources.Count)).Append(": ").AppendJoin("، ", view.Sources.Select(s => s.Publisher ?? s.Title));
+        var link = view.Sources.Count > 0 ? new Uri($"{site}/articles/{view.Sources[0].ArticleId}") : new Uri($"{site}/timeline");
+        var item = new SyndicationItem(title, text.ToString(), link, $"urn:newsportal:event:{e.Id}",
+            new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAtUtc, DateTimeKind.Utc)));
+        foreach (var source in view.Sources.Skip(1))
+        {
+            item.Links.Add(new SyndicationLink(new Uri($"{site}/articles/{source.ArticleId}"), "related", source.Title, null, 0));
+        }
+        item.Categories.Add(new SyndicationCategory(e.Type));
+        return item;
+    }
+
+    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    {
+        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
+        var events = db.Events.AsNoTracking().Visible().Matching(request.Filter);
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);
+        await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "type", "type_label", "status", "summary", "participants", "location", "source_count", "source_articles", "source_urls", "source_publishers"]));
+        // Keyset batches: an export of every event never holds more than one batch in memory.
+        EventCursor? cursor = null;
+        while (true)
+        {
+            var batch = await events.NewestFirstAfter(cursor).Take(CsvBatch).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var view in await db.LoadViewsAsync(batch, cancellationToken))
+            {
+                await writer.WriteAsync(Row(Cells(view, http)));
+            }
+            cursor = new EventCursor(batch[^1].DateStart!.Value, batch[^1].Id);
+        }
+        foreach (var view in await db.LoadViewsAsync(await events.Undated().OrderBy(e => e.Id).Take(CsvBatch * 10).ToListAsync(cancellationToken), cancellationToken))
+        {
+            await writer.WriteAsync(Row(Cells(view, http)));
+        }
+    }
+
+    private static string[] Cells(EventView view, HttpContext http)
+    {
+        var e = view.Event;
+        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        return
+        [
+            e.Id.ToString(CultureInfo.InvariantCulture),
+            e.DateStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            e.DateEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            e.Precision.ToString().ToLowerInvariant(),
+            e.Type,
+            EventLabels.Type(e.Type),
+            EventLabels.StatusKey(e.Status),
+            e.Summary,
+            string.Join("; ", view.Participants.Select(p => $"{p.NameAr} ({p.PublicId})")),
+            view.Location is { } l ? $"{l.NameAr} ({l.PublicId})" : "",
+            view.Sources.Count.ToString(CultureInfo.InvariantCulture),
+            string.Join(" ", view.Sources.Select(s => $"{site}/articles/{s.ArticleId}")),
+            string.Join(" ", view.Sources.Select(s => s.Url ?? "")),
+            string.Join("; ", view.Sources.Select(s => s.Publisher ?? "")),
+        ];
+    }
+
+    /// <summary>One RFC 4180 record (CRLF-terminated).</summary>
+    public static string Row(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
+
+    /// <summary>
+    /// A cell that a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets an
+    /// apostrophe first; then it is quoted when it holds a comma, quote or line break.
+    /// </summary>
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

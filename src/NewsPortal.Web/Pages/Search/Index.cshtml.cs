@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Actors;
+using NewsPortal.Data;
+using NewsPortal.Web.Pages.Timeline;
+
+namespace NewsPortal.Web.Pages.Search;
+
+public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
+{
+    public const int PageSize = 20;
+
+    public string Query { get; private set; } = "";
+    public string Sort { get; private set; } = "relevance";
+    public string? From { get; private set; }
+    public string? To { get; private set; }
+    public int? SourceId { get; private set; }
+    public string? ActorParameter { get; private set; }
+    public ParsedSearch Parsed { get; private set; } = new([], "");
+
+    /// <summary>The actors the search looks for, each group one phrase of the query (any of its actors).</summary>
+    public IReadOnlyList<(string Phrase, IReadOnlyList<ActorLink> Actors)> ActorGroups { get; private set; } = [];
+    public IReadOnlyList<Result> Results { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Sources { get; private set; } = [];
+    public int Total { get; private set; }
+    public int CurrentPage { get; private set; } = 1;
+    public bool Searched { get; private set; }
+
+    public async Task OnGetAsync(string? q, string? actor, string? from, string? to, string? source, string? sort, int p = 1, CancellationToken cancellationToken = default)
+    {
+        Query = ParsedSearch.Clean(q);
+        Sort = sort == "date" ? "date" : "relevance";
+        var fromDate = TimelineRequest.ParseDate(from, end: false);
+        var toDate = TimelineRequest.ParseDate(to, end: true);
+        From = fromDate?.ToString("yyyy-MM-dd");
+        To = toDate?.ToString("yyyy-MM-dd");
+        SourceId = int.TryParse(source, out var s) ? s : null;
+        CurrentPage = Math.Clamp(p, 1, 500);
+        Sources = (await db.Sources.AsNoTracking().OrderBy(x => x.Name).Select(x => new { x.Id, x.Name }).ToListAsync(cancellationToken))
+            .Select(x => (x.Id, x.Name)).ToList();
+
+        var gazetteer = await gazetteers.GetAsync(cancellationToken);
+        Parsed = ParsedSearch.Parse(gazetteer, Query);
+        var phrases = Parsed.Actors.ToList();
+        ActorParameter = ParsedSearch.Clean(actor);
+        if (ActorParameter.Length > 0)
+        {
+            var named = await db.Actors.ResolveAsync(gazetteer, ActorParameter, cancellationToken);
+            phrases.Add(new ActorPhrase(ActorParameter, [.. named.Select(a => a.Key)]));
+        }
+        Searched = phrases.Count > 0 || Parsed.NormalizedText.Length > 0;
+        if (!Searched)
+        {
+            return;
+        }
+
+        var keys = phrases.SelectMany(x => x.ActorKeys).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => keys.Contains(a.Key))
+            .Select(a => new { a.Id, a.Key, Link = new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind) })
+            .ToListAsync(cancellationToken);
+        ActorGroups = [.. phrases.Select(x => (x.Text, (IReadOnlyList<ActorLink>)[.. actors.Where(a => x.ActorKeys.Contains(a.Key)).Select(a => a.Link)]))];
+
+        var articles = db.Articles.AsNoTracking().PublishedBetween(fromDate, toDate);
+        if (SourceId is { } sid)
+        {
+            articles = articles.Where(a => a.SourceId == sid);
+        }
+        foreach (var phrase in phrases)
+        {
+            // An actor the database does not hold (yet) matches nothing: the id -1 names no actor.
+            var ids = actors.Where(a => phrase.ActorKeys.Contains(a.Key)).Select(a => a.Id).DefaultIfEmpty(-1).ToList();
+            articles = articles.MentioningAny(db, ids);
+        }
+        var text = Parsed.NormalizedText;
+        if (text.Length > 0)
+        {
+            articles = articles.MatchingText(text);
+        }
+
+        Total = await articles.CountAsync(cancellationToken);
+        var actorIds = actors.Select(a => a.Id).ToList();
+        IQueryable<NewsPortal.Articles.Article> ordered = Sort == "date" || (text.Length == 0 && actorIds.Count == 0)
+            ? articles.NewestFirst()
+            : text.Length > 0
+                ? articles.OrderByDescending(a => a.SearchVector!.Rank(EF.Functions.WebSearchToTsQuery("arabic", text))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                : articles.OrderByDescending(a => db.Mentions.Count(m => m.ArticleId == a.Id && actorIds.Contains(m.ActorId))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
+        var rows = await ordered.Page(CurrentPage, PageSize)
+            .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn, a.Body })
+            .ToListAsync(cancellationToken);
+
+        var rowIds = rows.Select(r => r.Id).ToList();
+        var spans = await db.Mentions.AsNoTracking()
+            .Where(m => rowIds.Contains(m.ArticleId) && actorIds.Contains(m.ActorId))
+            .Select(m => new { m.ArticleId, m.Start, m.End })
+            .ToListAsync(cancellationToken);
+        var terms = Snippet.Terms(text);
+        Results = [.. rows.Select(r => new Result(r.Id, r.Title, r.Publisher, r.PublishedOn,
+            Snippet.Build(r.Body, terms, spans.Where(x => x.ArticleId == r.Id).Select(x => (x.Start, x.End)))))];
+    }
+
+    public string PageUrl(int page)
+    {
+        var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(name, value);
+            }
+        }
+        Add("q", Query);
+        Add("actor", ActorParameter);
+        Add("from", From);
+        Add("to", To);
+        Add("source", SourceId?.ToString());
+        Add("sort", Sort);
+        Add("p", page.ToString());
+        return "/search" + query;
+    }
+
+    /// <summary>One found article; <see cref="SnippetHtml"/> is escaped text with the project's own marks only.</summary>
+    public sealed record Result(long Id, string Title, string? Publisher, DateOnly? PublishedOn, string SnippetHtml);
+}

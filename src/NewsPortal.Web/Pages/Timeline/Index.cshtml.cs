@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Actors;
+using NewsPortal.Data;
+
+namespace NewsPortal.Web.Pages.Timeline;
+
+public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
+{
+    public const int PageSize = 30;
+
+    public TimelineRequest Timeline { get; private set; } = null!;
+    public IReadOnlyList<EventView> Events { get; private set; } = [];
+    public IReadOnlyList<MonthCount> Months { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Sources { get; private set; } = [];
+    public int Total { get; private set; }
+    public int UndatedCount { get; private set; }
+    public bool ShowingUndated { get; private set; }
+    public bool IsContinuation { get; private set; }
+    public string? NextPageUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
+    {
+        Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, cancellationToken);
+        // A name typed in the filter form becomes the actor's public id in the URL, so links are stable and shareable.
+        var typed = Request.Query["actor"].Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
+        if (Timeline.UnknownActors.Count == 0 && !typed.SequenceEqual(Timeline.Actors.Select(a => a.PublicId)))
+        {
+            return Redirect("/timeline" + (undated ? Timeline.With("undated", "true") : Timeline.QueryString));
+        }
+        var events = db.Events.AsNoTracking().Visible().Matching(Timeline.Filter);
+
+        // Names that matched no actor are not in the query string but still narrow the filter (to nothing).
+        var key = "timeline" + Timeline.QueryString + "|" + string.Join("|", Timeline.UnknownActors);
+        var overview = await aggregates.GetAsync(db, key, async () => new Overview(
+            await events.CountPerMonthAsync(cancellationToken),
+            await events.Undated().CountAsync(cancellationToken),
+            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList()),
+            cancellationToken);
+        Months = overview.Months;
+        Total = Months.Sum(m => m.Count);
+        UndatedCount = overview.Undated;
+        Sources = overview.Sources;
+
+        List<Events.Event> page;
+        ShowingUndated = undated;
+        if (undated)
+        {
+            var afterId = long.TryParse(after, out var id) ? id : long.MaxValue;
+            IsContinuation = after is not null;
+            page = await events.Undated().Where(e => e.Id < afterId).OrderByDescending(e => e.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+            NextPageUrl = page.Count > PageSize ? Timeline.With("undated", "true") + "&after=" + page[PageSize - 1].Id : null;
+        }
+        else
+        {
+            var cursor = EventCursor.Parse(after);
+            IsContinuation = cursor is not null;
+            page = await events.NewestFirstAfter(cursor).Take(PageSize + 1).ToListAsync(cancellationToken);
+            NextPageUrl = page.Count > PageSize
+                ? Timeline.With("after", new EventCursor(page[PageSize - 1].DateStart!.Value, page[PageSize - 1].Id).ToString())
+                : null;
+        }
+        Events = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);
+        return Page();
+    }
+
+    private sealed record Overview(IReadOnlyList<MonthCount> Months, int Undated, IReadOnlyList<(int Id, string Name)> Sources);
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Extensions;
+using NewsPortal.Actors;
+using NewsPortal.Data;
+using NewsPortal.Events;
+
+namespace NewsPortal.Web.Pages.Timeline;
+
+/// <summary>
+/// The timeline's query string (actor, type, from, to, source, status) read into an
+/// <see cref="EventFilter"/>; shared by the page, the API, the feed and the CSV export.
+/// </summary>
+public sealed class TimelineRequest
+{
+    public required EventFilter Filter { get; init; }
+
+    /// <summary>The actors the filter names, for the page to show by name.</summary>
+    public IReadOnlyList<ActorLink> Actors { get; init; } = [];
+
+    /// <summary>Actor names in the URL that name no actor.</summary>
+    public IReadOnlyList<string> UnknownActors { get; init; } = [];
+
+    /// <summary>The filters as a query string ("?actor=…&amp;type=…"), for links that keep them.</summary>
+    public required string QueryString { get; init; }
+
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public string? Type { get; init; }
+    public string? Status { get; init; }
+    public int? SourceId => Filter.SourceId;
+
+    public static async Task<TimelineRequest> ReadAsync(HttpRequest request, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    {
+        var query = request.Query;
+        var actorIds = new List<int>();
+        var actors = new List<ActorLink>();
+        var unknown = new List<string>();
+        var kept = new QueryBuilder();
+        foreach (var raw in Values(query, "actor").Take(5))
+        {
+            var text = raw.Trim();
+            if (text.Length is 0 or > 200)
+            {
+                continue;
+            }
+            var found = await db.Actors.ResolveAsync(await gazetteers.GetAsync(cancellationToken), text, cancellationToken);
+            if (found.Count == 0)
+            {
+                unknown.Add(text);
+                // A name that names no actor matches no event, rather than being ignored.
+                actorIds.Add(-1);
+                continue;
+            }
+            // A short name may stand for several actors; the first is the best guess, and the URL keeps its public id.
+            var actor = found[0];
+            actorIds.Add(actor.Id);
+            actors.Add(new ActorLink(actor.PublicId, actor.NameAr, actor.NameEn, actor.Kind));
+            kept.Add("actor", actor.PublicId);
+        }
+
+        var types = Values(query, "type").Where(t => t.Length is > 0 and <= 40).Distinct().ToList();
+        foreach (var t in types)
+        {
+            kept.Add("type", t);
+        }
+        var from = ParseDate(query["from"], end: false);
+        var to = ParseDate(query["to"], end: true);
+        if (from is { } f)
+        {
+            kept.Add("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (to is { } t2)
+        {
+            kept.Add("to", t2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        int? sourceId = int.TryParse(query["source"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+        if (sourceId is { } sid)
+        {
+            kept.Add("source", sid.ToString(CultureInfo.InvariantCulture));
+        }
+        var statuses = Values(query, "status")
+            .Select(v => Enum.TryParse<EventStatus>(v, ignoreCase: true, out var st) && Enum.IsDefined(st) && !int.TryParse(v, out _) ? st : (EventStatus?)null)
+            .OfType<EventStatus>().Distinct().ToList();
+        foreach (var st in statuses)
+        {
+            kept.Add("status", EventLabels.StatusKey(st));
+        }
+
+        return new TimelineRequest
+        {
+            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses },
+            Actors = actors,
+            UnknownActors = unknown,
+            QueryString = kept.ToString(),
+            From = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            To = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Type = types.FirstOrDefault(),
+            Status = statuses.Count > 0 ? EventLabels.StatusKey(statuses[0]) : null,
+        };
+    }
+
+    /// <summary>The same filters plus one more parameter (for paging links).</summary>
+    public string With(string name, string value) =>
+        QueryString + (QueryString.Length == 0 ? "?" : "&") + name + "=" + Uri.EscapeDataString(value);
+
+    private static IEnumerable<string> Values(IQueryCollection query, string name) =>
+        query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>"2024-06-13", "2024-06" or "2024"; a month or year covers its first (or, for an end, last) day.</summary>
+    internal static DateOnly? ParseDate(string? text, bool end)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 10)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return end ? month.AddMonths(1).AddDays(-1) : month;
+        }
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            return end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+        return null;
+    }
+}

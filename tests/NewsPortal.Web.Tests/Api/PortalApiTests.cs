@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using NewsPortal.Events;
+using NewsPortal.Web.Api;
+using NewsPortal.Web.Tests.Pages;
+using NewsPortal.Web.Tests.Support;
+
+namespace NewsPortal.Web.Tests.Api;
+
+// This class's events are in 2014, so its filters see only them.
+[Collection(PortalFixtures.Name)]
+public class PortalApiTests(PortalServer portal) : IAsyncLifetime
+{
+    private const string In2014 = "from=2014-01-01&to=2014-12-31";
+    private readonly ReaderData data = new(portal.Database);
+    // xunit builds the class for every test: the events are inserted once per run.
+    private static NewsPortal.Articles.Article article = null!;
+    private static Event visit = null!;
+    private static Event formula = null!;
+    private static bool seeded;
+
+    public async Task InitializeAsync()
+    {
+        if (seeded)
+        {
+            return;
+        }
+        seeded = true;
+        article = await data.ArticleAsync("شويغو في بيونغ يانغ 2014", "زار شويغو بيونغ يانغ. وقال مصدر: =HYPERLINK(\"http://evil\") سيحدث شيء.", new DateOnly(2014, 5, 5),
+            mentions: (ReaderData.Shoigu, "شويغو"));
+        visit = await data.EventAsync("visit", new DateOnly(2014, 5, 5), "شويغو يزور بيونغ يانغ، للمرة \"الأولى\"", [ReaderData.Shoigu, ReaderData.NorthKorea],
+            [(article, "زار شويغو بيونغ يانغ.", "زار")], location: ReaderData.Pyongyang);
+        formula = await data.EventAsync("statement", new DateOnly(2014, 5, 6), "=HYPERLINK(\"http://evil\")", [ReaderData.NorthKorea],
+            [(article, "وقال مصدر: =HYPERLINK(\"http://evil\") سيحدث شيء.", "وقال")], status: EventStatus.Alleged);
+        await data.EventAsync("visit", new DateOnly(2014, 5, 7), "مرفوض في واجهة البرمجة", [ReaderData.Shoigu], [(article, "زار شويغو بيونغ يانغ.", "زار")], review: ReviewState.Rejected);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<JsonElement> JsonAsync(string url)
+    {
+        using var client = portal.CreateClient();
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task The_events_api_mirrors_the_timeline_filters_and_leaves_out_rejected_events()
+    {
+        var all = await JsonAsync("/api/events?" + In2014);
+        var shoigu = await JsonAsync("/api/events?actor=Shoigu&" + In2014);
+
+        Assert.Equal([formula.Id, visit.Id], all.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+        var only = Assert.Single(shoigu.GetProperty("items").EnumerateArray());
+        Assert.Equal(visit.Id, only.GetProperty("id").GetInt64());
+        Assert.Equal("زيارة", only.GetProperty("typeLabel").GetString());
+        Assert.Equal("5 مايو 2014", only.GetProperty("dateLabel").GetString());
+        Assert.Equal("Q18808", only.GetProperty("location").GetProperty("publicId").GetString());
+        Assert.Equal(["np:person/sergei-shoigu", "Q423"], only.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("publicId").GetString()));
+        Assert.Equal(article.Id, only.GetProperty("sources")[0].GetProperty("articleId").GetInt64());
+        var alleged = await JsonAsync("/api/events?status=alleged&" + In2014);
+        Assert.Equal([formula.Id], alleged.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task The_articles_api_finds_an_actor_in_another_spelling()
+    {
+        var result = await JsonAsync("/api/articles?q=" + Uri.EscapeDataString("سيرغي شويغو") + "&" + In2014);
+
+        Assert.Contains(result.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetInt64() == article.Id);
+        Assert.Equal(["np:person/sergei-shoigu"], result.GetProperty("recognisedActors").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
+    public async Task The_actor_api_answers_by_public_id_and_says_not_found_otherwise()
+    {
+        var actor = await JsonAsync("/api/actors/np:person/sergei-shoigu");
+        using var client = portal.CreateClient();
+        var missing = await client.GetAsync(new Uri("/api/actors/Q0000000", UriKind.Relative));
+
+        Assert.Equal("Sergei Shoigu", actor.GetProperty("nameEn").GetString());
+        Assert.Contains(actor.GetProperty("latestEvents").EnumerateArray(), e => e.GetProperty("id").GetInt64() == visit.Id);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api()
+    {
+        var doc = await JsonAsync("/openapi/v1.json");
+
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/events", paths);
+        Assert.Contains("/api/articles", paths);
+        Assert.Contains("/timeline/export.csv", paths);
+    }
+
+    [Fact]
+    public async Task The_atom_feed_carries_the_filtered_events()
+    {
+        using var client = portal.CreateClient();
+        var response = await client.GetAsync(new Uri("/timeline/feed?actor=Q423&type=visit&" + In2014, UriKind.Relative));
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        var entry = Assert.Single(xml.Root!.Elements(atom + "entry"));
+        Assert.Equal($"urn:newsportal:event:{visit.Id}", entry.Element(atom + "id")!.Value);
+        Assert.StartsWith("زيارة — 5 مايو 2014", entry.Element(atom + "title")!.Value, StringComparison.Ordinal);
+        Assert.EndsWith($"/articles/{article.Id}", entry.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_export_quotes_cells_and_neutralizes_formulas()
+    {
+        using var client = portal.CreateClient();
+        var response = await client.GetAsync(new Uri("/timeline/export.csv?" + In2014, UriKind.Relative));
+        var csv = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,date_start,date_end,precision,type", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{formula.Id},2014-05-06,2014-05-06,day,statement,تصريح,alleged,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"شويغو يزور بيونغ يانغ، للمرة \"\"الأولى\"\"\"", lines[2], StringComparison.Ordinal);
+        Assert.Contains($"/articles/{article.Id}", lines[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("=a,b", "\"'=a,b\"")]
+    public void A_csv_cell_is_quoted_per_rfc_4180_and_formula_starts_get_an_apostrophe(string value, string expected)
+    {
+        Assert.Equal(expected, TimelineExports.Cell(value));
+    }
+}

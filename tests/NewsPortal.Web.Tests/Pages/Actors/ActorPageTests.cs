@@ -1,0 +1,64 @@
+using System.Net;
+using NewsPortal.Web.Tests.Support;
+
+namespace NewsPortal.Web.Tests.Pages.Actors;
+
+[Collection(PortalFixtures.Name)]
+public class ActorPageTests(PortalServer portal)
+{
+    private readonly ReaderData data = new(portal.Database);
+
+    [Fact]
+    public async Task An_actor_page_shows_names_roles_events_co_mentioned_actors_and_latest_articles()
+    {
+        // Choe Son Hui: no other test tags her, so the counts are this test's own.
+        const string choe = "np:person/choe-son-hui";
+        var first = await data.ArticleAsync("تشوي في موسكو", "التقت تشوي سون هوي الوزير سيرغي لافروف في موسكو.", new DateOnly(2015, 11, 2),
+            mentions: [(choe, "تشوي سون هوي"), ("np:person/sergey-lavrov", "سيرغي لافروف")]);
+        var second = await data.ArticleAsync("تشوي ولافروف مجددا", "عادت تشوي سون هوي للقاء سيرغي لافروف ثم بوتين.", new DateOnly(2015, 12, 5),
+            mentions: [(choe, "تشوي سون هوي"), ("np:person/sergey-lavrov", "سيرغي لافروف"), (ReaderData.Putin, "بوتين")]);
+        var meeting = await data.EventAsync("meeting", new DateOnly(2015, 11, 2), "تشوي تلتقي لافروف", [choe, "np:person/sergey-lavrov"],
+            [(first, "التقت تشوي سون هوي الوزير سيرغي لافروف في موسكو.", "التقت")]);
+
+        var page = await Html.GetAsync(portal, "/actors/" + choe);
+
+        Assert.StartsWith("تشوي سون هوي", page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("شخص", page.QuerySelector(".actor-kind")!.Text());
+        Assert.Contains("شوي سون هوي", page.QuerySelector(".actor-aliases")!.Text(), StringComparison.Ordinal);
+        Assert.Equal([$"event-{meeting.Id}"], page.QuerySelectorAll("li.event-card").Select(c => c.Id));
+        var co = page.QuerySelectorAll(".co-mentioned li").Select(li => li.Text()).ToList();
+        Assert.Equal(["سيرغي لافروف (2 مقالة)", "فلاديمير بوتين (1 مقالة)"], co);
+        Assert.Equal([$"/articles/{second.Id}", $"/articles/{first.Id}"], page.QuerySelectorAll(".latest-articles li a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["نوفمبر 2015: 1 مقالة", "ديسمبر 2015: 1 مقالة"], page.QuerySelectorAll(".month-strip a").Select(a => a.GetAttribute("title")));
+    }
+
+    [Fact]
+    public async Task An_actor_with_a_verified_wikidata_id_is_found_by_it()
+    {
+        var page = await Html.GetAsync(portal, "/actors/Q7747");
+
+        Assert.StartsWith("فلاديمير بوتين", page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll(".actor-roles li"));
+    }
+
+    [Fact]
+    public async Task An_unknown_actor_is_not_found()
+    {
+        using var client = portal.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/actors/np:person/nobody-at-all", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Shoigu", "np:person/sergei-shoigu")]
+    [InlineData("شويغ", "np:person/sergei-shoigu")]
+    [InlineData("لبوتين", "Q7747")]
+    public async Task The_actor_list_finds_an_actor_by_any_spelling_or_the_start_of_one(string query, string publicId)
+    {
+        var page = await Html.GetAsync(portal, "/actors?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains($"/actors/{publicId}", page.QuerySelectorAll(".actor-list a").Select(a => a.GetAttribute("href")));
+    }
+}
