@@ -121,6 +121,8 @@ public sealed class ReaderData(TestDatabase database)
                 EvidenceEnd = start + evidence.Length,
                 TriggerStart = triggerStart,
                 TriggerEnd = triggerStart + trigger.Length,
+                Trigger = trigger,
+                Fingerprint = NewsPortal.Tagging.ArticleTagger.Fingerprint(article, ev.Type, evidence),
             });
         }
         db.Events.Add(ev);
