@@ -8,6 +8,7 @@ using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
 using NewsPortal.Ingestion;
+using NewsPortal.Scraping;
 using NewsPortal.Tagging;
 
 namespace NewsPortal;
@@ -34,6 +35,8 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddSingleton<GazetteerProvider>();
         services.AddSingleton(TimeProvider.System);
 
+        services.AddScraping(configuration);
+
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
@@ -52,6 +55,10 @@ public static class NewsPortalServiceCollectionExtensions
             .AddEntityFrameworkStores<NewsPortalDbContext>();
         services.AddScoped<AdminAccounts>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SourceCheck>();
+        services.AddScoped<RunControl>();
+        services.AddScoped<ActorEditor>();
+        services.AddScoped<EventReview>();
         return services;
     }
 
