@@ -15,7 +15,7 @@ namespace NewsPortal;
 
 public static class NewsPortalServiceCollectionExtensions
 {
-    /// <summary>The one place the portal library is wired: database, extraction, import.</summary>
+    /// <summary>The one place the portal library is wired: database, scraping, extraction, import, ingestion, tagging, admin accounts.</summary>
     public static IServiceCollection AddNewsPortal(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Default")
@@ -29,6 +29,8 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
         services.AddSingleton(Boilerplate.Default);
         services.AddSingleton<SeedTextParser>();
+        services.AddScraping(configuration);
+        services.AddSingleton<PageReader>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ActorCatalog>();

@@ -44,6 +44,9 @@ public class Article
     public string SearchText { get; set; } = "";
     public NpgsqlTsVector? SearchVector { get; set; }
 
+    /// <summary>SimHash of the body's words: near-duplicate bodies differ in few bits.</summary>
+    public long? BodySimHash { get; set; }
+
     /// <summary>Set when this body is a near-duplicate (wire copy) of another outlet's article.</summary>
     public long? CopyOfArticleId { get; set; }
 

@@ -1,9 +1,9 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Ingestion;
+using NewsPortal.Scraping;
 using NewsPortal.Tagging;
 
 namespace NewsPortal.Importing;
@@ -14,13 +14,12 @@ namespace NewsPortal.Importing;
 /// </summary>
 public sealed class ArticleImporter(
     NewsPortalDbContext db,
-    SeedTextParser seedParser,
+    PageReader reader,
     ArticleTagger tagger,
     TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
-    private static readonly string[] TextExtensions = [".txt", ".text"];
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm"];
 
     public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, string? requestedBy, CancellationToken cancellationToken = default)
     {
@@ -31,7 +30,7 @@ public sealed class ArticleImporter(
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => TextExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -117,18 +116,12 @@ public sealed class ArticleImporter(
             return FileImport.Refused("no such file");
         }
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
-        if (!TryDecode(bytes, out var text, out var problem))
+        var contentType = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm" ? "text/html" : "text/plain; charset=utf-8";
+        var read = reader.Read(bytes, contentType, new Uri(Path.GetFullPath(file)));
+        if (read.Article is not { } parsed)
         {
-            logger.LogWarning("Import: {File} refused: {Reason}", name, problem);
-            return FileImport.Refused(problem);
-        }
-
-        var parsed = seedParser.Parse(text);
-        if (parsed.Body.Length == 0)
-        {
-            const string reason = "no article text found";
-            logger.LogWarning("Import: {File} refused: {Reason}", name, reason);
-            return FileImport.Refused(reason);
+            logger.LogWarning("Import: {File} refused: {Reason}", name, read.Refusal);
+            return FileImport.Refused(read.Refusal!);
         }
         foreach (var warning in parsed.Warnings)
         {
@@ -140,46 +133,13 @@ public sealed class ArticleImporter(
         }
 
         var store = new ArticleStore(db, clock);
-        var (article, outcome) = await store.SaveAsync(parsed, UrlForIdentity(parsed.Url), new RawPage(bytes, "text/plain; charset=utf-8"), null, cancellationToken);
+        var (article, outcome) = await store.SaveAsync(parsed, UrlForIdentity(parsed.Url), new RawPage(bytes, contentType), null, cancellationToken);
         logger.LogInformation("Import: {File} → article {Id} ({Outcome})", name, article.Id, outcome);
         return new FileImport(article, outcome, null);
     }
 
     private static string? UrlForIdentity(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Query) : null;
-
-    /// <summary>Only UTF-8 text is accepted: empty, binary and other encodings are refused by name.</summary>
-    internal static bool TryDecode(byte[] bytes, out string text, out string problem)
-    {
-        text = "";
-        problem = "";
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-        {
-            problem = "the file is empty";
-            return false;
-        }
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            problem = "the file is binary, not text";
-            return false;
-        }
-        try
-        {
-            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            problem = "the file is not UTF-8 text (re-save it as UTF-8)";
-            return false;
-        }
-        var controls = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
-        if (controls > text.Length / 100 + 2)
-        {
-            problem = "the file is binary, not text";
-            return false;
-        }
-        return true;
-    }
+        UrlCanonicalizer.TryCanonicalize(url, out var canonical) ? canonical.AbsoluteUri : null;
 }
 
 /// <summary>One file's import: the stored article and what happened to it, or why it was refused.</summary>

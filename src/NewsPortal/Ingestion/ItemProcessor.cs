@@ -1,36 +1,176 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsPortal.Articles;
 using NewsPortal.Data;
+using NewsPortal.Extraction;
 using NewsPortal.Importing;
+using NewsPortal.Scraping;
 using NewsPortal.Tagging;
 
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// The pipeline for one item: fetch (or read) → extract → store → tag → link. Stages can be re-run
-/// alone: re-extract from the stored page, re-tag from the stored text.
+/// The pipeline for one item: fetch (or read) → extract → store → tag → link (tagging links events
+/// across articles). Stages can be re-run alone: re-extract from the kept page, re-tag from the stored text.
 /// </summary>
 public sealed class ItemProcessor(
     NewsPortalDbContext db,
     ArticleImporter importer,
-    ArticleTagger tagger)
+    Fetcher fetcher,
+    SitemapReader sitemaps,
+    PageReader reader,
+    IngestionQueue queue,
+    ArticleTagger tagger,
+    TimeProvider clock,
+    ILogger<ItemProcessor> logger)
 {
     public async Task<ItemOutcome> ProcessAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        switch (item.Kind)
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Kind switch
         {
-            case ItemKind.Retag:
-                return await RetagAsync(item, cancellationToken);
-            case ItemKind.Article when IsLocalFile(item.Target):
-                var imported = await importer.ImportFileAsync(item.Target, cancellationToken);
-                if (imported.Article is not { } article)
-                {
-                    return ItemOutcome.Refuse(imported.Refusal!);
-                }
-                await tagger.TagAsync(article.Id, cancellationToken);
-                return ItemOutcome.Stored(article.Id);
-            default:
-                return ItemOutcome.Refuse($"This worker cannot process {item.Kind} items for \"{item.Target}\".");
+            ItemKind.Retag => await RetagAsync(item, cancellationToken),
+            ItemKind.Reextract => await ReextractAsync(item, cancellationToken),
+            ItemKind.Discover => await DiscoverAsync(item, cancellationToken),
+            ItemKind.Article when Path.IsPathFullyQualified(item.Target) => await ImportFileAsync(item, cancellationToken),
+            ItemKind.Article => await FetchArticleAsync(item, cancellationToken),
+            _ => ItemOutcome.Refuse($"Unknown item kind {item.Kind}."),
+        };
+    }
+
+    private async Task<ItemOutcome> ImportFileAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        var imported = await importer.ImportFileAsync(item.Target, cancellationToken);
+        if (imported.Article is not { } article)
+        {
+            return ItemOutcome.Refuse(imported.Refusal!);
         }
+        await tagger.TagAsync(article.Id, cancellationToken);
+        return ItemOutcome.Stored(article.Id);
+    }
+
+    private async Task<ItemOutcome> FetchArticleAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (!UrlCanonicalizer.TryCanonicalize(item.Target, out _) || !Uri.TryCreate(item.Target, UriKind.Absolute, out var url))
+        {
+            return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
+        }
+        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        if (!fetched.IsSuccess)
+        {
+            return FetchFailure(fetched);
+        }
+        var finalUrl = fetched.FinalUrl ?? url;
+        var read = reader.Read(fetched.Bytes, fetched.ContentType, finalUrl, clock.GetUtcNow());
+        if (read.Article is not { } parsed)
+        {
+            return ItemOutcome.Refuse($"{finalUrl}: {read.Refusal}");
+        }
+        var sourceId = await db.IngestionRuns.Where(r => r.Id == item.RunId).Select(r => r.SourceId).FirstOrDefaultAsync(cancellationToken);
+        var store = new ArticleStore(db, clock);
+        var (article, outcome) = await store.SaveAsync(
+            parsed, CanonicalUrl(parsed, finalUrl), new RawPage(fetched.Bytes, fetched.ContentType ?? "text/html"), sourceId, cancellationToken);
+        logger.LogInformation("Fetched {Url} → article {Id} ({Outcome})", finalUrl, article.Id, outcome);
+        if (outcome == SaveOutcome.Unchanged)
+        {
+            return ItemOutcome.Skip("unchanged since the last fetch", article.Id);
+        }
+        await tagger.TagAsync(article.Id, cancellationToken);
+        return ItemOutcome.Stored(article.Id);
+    }
+
+    /// <summary>Reads a feed or sitemap and adds each article it lists to the same run.</summary>
+    private async Task<ItemOutcome> DiscoverAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(item.Target, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
+        }
+        var kind = await db.IngestionRuns.Where(r => r.Id == item.RunId).Select(r => r.Source == null ? (SourceKind?)null : r.Source.Kind)
+            .FirstOrDefaultAsync(cancellationToken);
+        IReadOnlyList<DiscoveredItem> found;
+        if (kind == SourceKind.Sitemap)
+        {
+            var sitemap = await sitemaps.ReadAsync(url, cancellationToken);
+            if (sitemap.Items.Count == 0)
+            {
+                return ItemOutcome.Retry(sitemap.Errors.Count > 0 ? string.Join("; ", sitemap.Errors) : $"{url}: the sitemap lists no pages");
+            }
+            foreach (var error in sitemap.Errors)
+            {
+                logger.LogWarning("Sitemap {Url}: {Error}", url, error);
+            }
+            found = sitemap.Items;
+        }
+        else
+        {
+            var (feedItems, failure) = await ReadFeedAsync(url, cancellationToken);
+            if (failure is not null)
+            {
+                return failure;
+            }
+            found = feedItems;
+        }
+        var targets = found.Select(i => UrlCanonicalizer.Canonicalize(i.Url).AbsoluteUri).Distinct(StringComparer.Ordinal).ToList();
+        var added = await queue.AddItemsAsync(item.RunId, ItemKind.Article, targets, cancellationToken);
+        logger.LogInformation("Discovered {Count} pages in {Url} ({Added} new to this run)", targets.Count, url, added);
+        return ItemOutcome.Done();
+    }
+
+    /// <summary>A feed, or the feed an HTML page advertises (people paste a site's address as its feed).</summary>
+    private async Task<(IReadOnlyList<DiscoveredItem> Items, ItemOutcome? Failure)> ReadFeedAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        if (!fetched.IsSuccess)
+        {
+            return ([], FetchFailure(fetched));
+        }
+        var text = fetched.Text ?? "";
+        var finalUrl = fetched.FinalUrl ?? url;
+        if (IsHtmlPage(fetched))
+        {
+            if (FeedReader.FindFeedLinks(text, finalUrl) is not [var advertised, ..] || advertised == url)
+            {
+                return ([], ItemOutcome.Refuse($"{url} is a web page, not a feed, and advertises no feed."));
+            }
+            fetched = await fetcher.FetchAsync(advertised, null, cancellationToken);
+            if (!fetched.IsSuccess)
+            {
+                return ([], FetchFailure(fetched));
+            }
+            (text, finalUrl) = (fetched.Text ?? "", fetched.FinalUrl ?? advertised);
+        }
+        var feed = FeedReader.Read(text, finalUrl);
+        return feed.IsSuccess ? (feed.Items, null) : ([], ItemOutcome.Refuse($"{url}: {feed.Error}"));
+    }
+
+    private static bool IsHtmlPage(FetchResult fetched) =>
+        fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
+        || (fetched.Text ?? "").AsSpan(0, Math.Min(fetched.Text?.Length ?? 0, 512)).TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Extraction again from the kept page, without fetching: after a rule or profile change.</summary>
+    private async Task<ItemOutcome> ReextractAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id
+            || await db.Articles.AsNoTracking().Where(a => a.Id == id)
+                .Select(a => new { a.RawPage, a.RawContentType, a.Url, a.FetchedAtUtc })
+                .FirstOrDefaultAsync(cancellationToken) is not { } stored)
+        {
+            return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
+        }
+        if (stored.RawPage is null)
+        {
+            return ItemOutcome.Refuse($"Article {id} has no kept page to re-extract from; re-ingest it from its source.");
+        }
+        Uri.TryCreate(stored.Url, UriKind.Absolute, out var url);
+        var read = reader.Read(ArticleStore.Decompress(stored.RawPage), stored.RawContentType, url, new DateTimeOffset(stored.FetchedAtUtc, TimeSpan.Zero));
+        if (read.Article is not { } parsed)
+        {
+            return ItemOutcome.Refuse($"Article {id}: {read.Refusal}");
+        }
+        var (_, outcome) = await new ArticleStore(db, clock).ReplaceAsync(id, parsed, cancellationToken);
+        await tagger.TagAsync(id, cancellationToken);
+        return outcome == SaveOutcome.Unchanged ? ItemOutcome.Skip("extraction gives the same article", id) : ItemOutcome.Stored(id);
     }
 
     private async Task<ItemOutcome> RetagAsync(IngestionItem item, CancellationToken cancellationToken)
@@ -43,5 +183,31 @@ public sealed class ItemProcessor(
         return ItemOutcome.Stored(id);
     }
 
-    private static bool IsLocalFile(string target) => Path.IsPathFullyQualified(target);
+    /// <summary>
+    /// The page's declared canonical address when it is on the same site (a page cannot claim another
+    /// site's article), else the address it was fetched from; both in canonical form.
+    /// </summary>
+    private static string CanonicalUrl(ParsedArticle parsed, Uri fetchedFrom)
+    {
+        var declared = Uri.TryCreate(parsed.Url, UriKind.Absolute, out var u) ? u : null;
+        var chosen = declared is not null && SameSite(declared, fetchedFrom) ? declared : fetchedFrom;
+        return UrlCanonicalizer.Canonicalize(chosen).AbsoluteUri;
+    }
+
+    private static bool SameSite(Uri a, Uri b) =>
+        UrlCanonicalizer.Canonicalize(a).Host == UrlCanonicalizer.Canonicalize(b).Host;
+
+    /// <summary>Server trouble and timeouts are worth another attempt; a 404 or a robots refusal is not.</summary>
+    private static ItemOutcome FetchFailure(FetchResult fetched)
+    {
+        var reason = fetched.Error ?? $"{fetched.RequestedUrl}: {fetched.Status}";
+        return fetched.Status switch
+        {
+            FetchStatus.NotModified => ItemOutcome.Skip("unchanged since the last fetch"),
+            FetchStatus.DisallowedByRobots => ItemOutcome.Skip(reason),
+            FetchStatus.Timeout or FetchStatus.NetworkError => ItemOutcome.Retry(reason),
+            FetchStatus.HttpError when fetched.HttpStatus is null or >= 500 or 429 or 408 => ItemOutcome.Retry(reason),
+            _ => ItemOutcome.Refuse(reason),
+        };
+    }
 }

@@ -554,6 +554,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<long?>("BodySimHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("body_sim_hash");
+
                     b.Property<string>("CanonicalUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")

@@ -1,0 +1,119 @@
+using System.Text;
+using NewsPortal.Articles;
+using NewsPortal.Extraction.Html;
+using NewsPortal.Scraping;
+
+namespace NewsPortal.Extraction;
+
+/// <summary>One page read into an article, or the reason it could not be, in words an operator understands.</summary>
+public sealed record PageRead(ParsedArticle? Article, string? Refusal)
+{
+    public static PageRead Refused(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// Turns a page as received or saved — an HTML page or a page saved as text — into an article.
+/// Fetching, file import and re-extraction from the kept raw page all read through here, so a rule
+/// change applies to all three alike.
+/// </summary>
+public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor html)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public PageRead Read(byte[] bytes, string? contentType, Uri? url, DateTimeOffset? fetchedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        {
+            return PageRead.Refused("the page is empty");
+        }
+        return IsHtml(bytes, contentType) ? ReadHtml(bytes, contentType, url, fetchedAt) : ReadText(bytes, url);
+    }
+
+    private PageRead ReadHtml(byte[] bytes, string? contentType, Uri? url, DateTimeOffset? fetchedAt)
+    {
+        var (text, _) = CharsetDetector.Decode(bytes, contentType);
+        var page = html.Extract(text, url);
+        if (!page.HasBody)
+        {
+            return PageRead.Refused("no article text found in the page (a section front, a video page or a paywall?)");
+        }
+        var source = page.PublishedSource ?? "";
+        // A saved file's own path is no identity; the page's declared address is.
+        var address = url is { Scheme: "http" or "https" } ? url : page.CanonicalUrl;
+        return new PageRead(new ParsedArticle
+        {
+            Title = string.IsNullOrWhiteSpace(page.Title) ? FirstWords(page.Body) : page.Title.Trim(),
+            Body = page.Body,
+            Published = page.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null,
+            // A time of day only when the page gave one: a bare date is not midnight UTC.
+            PublishedAt = page.Published is { } at && at.TimeOfDay != TimeSpan.Zero ? at : null,
+            PublishedFrom = page.Published is null ? PublishDateSource.Unknown
+                : source.Contains("dateline", StringComparison.Ordinal) || source.Contains("text", StringComparison.Ordinal)
+                    ? PublishDateSource.Dateline : PublishDateSource.PageMetadata,
+            Author = page.Author,
+            Publisher = page.Publisher ?? address?.Host,
+            Url = address?.AbsoluteUri,
+            FetchedAt = fetchedAt,
+            Language = page.Language ?? LanguageDetector.Detect(page.Body),
+        }, null);
+    }
+
+    private PageRead ReadText(byte[] bytes, Uri? url)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            return PageRead.Refused("the file is binary, not text");
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return PageRead.Refused("the file is not UTF-8 text (re-save it as UTF-8)");
+        }
+        var controls = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+        if (controls > text.Length / 100 + 2)
+        {
+            return PageRead.Refused("the file is binary, not text");
+        }
+        var parsed = seedText.Parse(text);
+        if (parsed.Body.Length == 0)
+        {
+            return PageRead.Refused("no article text found");
+        }
+        if (parsed.Url is null && url is not null && url.Scheme != Uri.UriSchemeFile)
+        {
+            parsed = parsed with { Url = url.AbsoluteUri };
+        }
+        return new PageRead(parsed, null);
+    }
+
+    /// <summary>HTML by its content type, or by its first tag when the type is missing or generic.</summary>
+    private static bool IsHtml(byte[] bytes, string? contentType)
+    {
+        if (contentType is not null)
+        {
+            if (contentType.Contains("html", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith('<') && head.Contains("<body", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string FirstWords(string body)
+    {
+        var words = body.Split((char[]?)null, 13, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Take(12));
+    }
+}
