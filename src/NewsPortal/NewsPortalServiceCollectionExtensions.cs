@@ -37,8 +37,6 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddSingleton<GazetteerProvider>();
         services.AddSingleton(TimeProvider.System);
 
-        services.AddScraping(configuration);
-
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
