@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using NewsPortal.Admin;
 using NewsPortal.Data;
 
@@ -40,4 +41,22 @@ public static class AdminAccess
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
+
+    /// <summary>A value that cannot be read (a letter in a number field) is reported in Arabic, like the other form errors.</summary>
+    public static void UseArabicBindingMessages(DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetValueIsInvalidAccessor(value => $"القيمة «{Shorten(value)}» غير صالحة.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"القيمة «{Shorten(value)}» غير صالحة.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"القيمة «{Shorten(value)}» غير صالحة.");
+        messages.SetValueMustBeANumberAccessor(_ => "يجب أن تكون القيمة رقمًا.");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "يجب أن تكون القيمة رقمًا.");
+        messages.SetMissingBindRequiredValueAccessor(_ => "قيمة مطلوبة ناقصة.");
+        messages.SetMissingKeyOrValueAccessor(() => "قيمة مطلوبة ناقصة.");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "الطلب فارغ.");
+        messages.SetValueMustNotBeNullAccessor(_ => "قيمة مطلوبة ناقصة.");
+        messages.SetUnknownValueIsInvalidAccessor(_ => "قيمة غير صالحة.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "قيمة غير صالحة.");
+    }
+
+    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

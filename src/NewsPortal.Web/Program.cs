@@ -15,7 +15,8 @@ builder.Host.UseSerilog((context, logger) => logger.ReadFrom.Configuration(conte
 builder.Services.AddNewsPortal(builder.Configuration).AddIngestionWorker(builder.Configuration);
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admin", AdminAccess.Policy))
-    .AddViewLocalization();
+    .AddViewLocalization()
+    .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
 builder.Services.AddOpenApi();
 builder.Services.AddMemoryCache();
