@@ -37,6 +37,10 @@ public sealed class SourceCheck(Fetcher fetcher, SitemapReader sitemaps)
                     return new SourceCheckResult($"تعذّر الوصول إلى الموجز: {fetched.Error}", 0);
                 }
                 var feed = FeedReader.Read(fetched.Text ?? "", fetched.FinalUrl ?? url);
+                if (feed.Items.Count == 0 && fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    return new SourceCheckResult("هذا الرابط صفحة ويب وليس موجز RSS أو Atom.", 0);
+                }
                 if (!feed.IsSuccess)
                 {
                     return new SourceCheckResult($"هذا الرابط ليس موجز RSS أو Atom صالحًا: {feed.Error}", 0);

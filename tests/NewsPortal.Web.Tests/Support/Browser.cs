@@ -21,9 +21,10 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    /// <summary>A page in a fresh context; <paramref name="storageState"/> carries cookies saved from another (a signed-in session).</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, string? storageState = null)
     {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "ar" });
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "ar", StorageState = storageState });
         return await context.NewPageAsync();
     }
 

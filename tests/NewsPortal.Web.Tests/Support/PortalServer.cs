@@ -8,7 +8,7 @@ namespace NewsPortal.Web.Tests.Support;
 /// The real web app on Kestrel at 127.0.0.1 over a fresh PostgreSQL database. On start it applies
 /// the migrations and imports the sample corpus, as the portal does on first start.
 /// </summary>
-public sealed class PortalServer : IAsyncLifetime
+public class PortalServer : IAsyncLifetime
 {
     private readonly TestDatabase database = new();
     private WebApplicationFactory<Program>? factory;
@@ -17,7 +17,7 @@ public sealed class PortalServer : IAsyncLifetime
 
     public TestDatabase Database => database;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await database.InitializeAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -25,15 +25,22 @@ public sealed class PortalServer : IAsyncLifetime
             web.UseEnvironment("Production");
             web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
             web.UseSetting("NewsPortal:SampleCorpusPath", RepoPaths.SampleSeeds);
+            foreach (var (key, value) in Settings)
+            {
+                web.UseSetting(key, value);
+            }
         });
         factory.UseKestrel(0);
         factory.StartServer();
         BaseAddress = factory.ClientOptions.BaseAddress;
     }
 
+    /// <summary>Extra configuration for a server that needs it (the admin tests' fast worker).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (factory is not null)
         {
