@@ -55,7 +55,14 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
         }
-        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        var canonicalTarget = UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
+        var known = await db.Articles.AsNoTracking().Where(a => a.CanonicalUrl == canonicalTarget)
+            .Select(a => new { a.Id, a.HttpETag, a.HttpLastModified }).FirstOrDefaultAsync(cancellationToken);
+        var fetched = await fetcher.FetchAsync(url, known is null ? null : new FetchValidators(known.HttpETag, known.HttpLastModified), cancellationToken);
+        if (fetched.Status == FetchStatus.NotModified && known is not null)
+        {
+            return ItemOutcome.Skip("unchanged since the last fetch (HTTP 304)", known.Id);
+        }
         if (!fetched.IsSuccess)
         {
             return FetchFailure(fetched);
@@ -71,6 +78,12 @@ public sealed class ItemProcessor(
         var (article, outcome) = await store.SaveAsync(
             parsed, CanonicalUrl(parsed, finalUrl), new RawPage(fetched.Bytes, fetched.ContentType ?? "text/html"), sourceId, cancellationToken);
         logger.LogInformation("Fetched {Url} → article {Id} ({Outcome})", finalUrl, article.Id, outcome);
+        if (article.HttpETag != fetched.ETag || article.HttpLastModified != fetched.LastModified)
+        {
+            article.HttpETag = fetched.ETag;
+            article.HttpLastModified = fetched.LastModified;
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (outcome == SaveOutcome.Unchanged)
         {
             return ItemOutcome.Skip("unchanged since the last fetch", article.Id);

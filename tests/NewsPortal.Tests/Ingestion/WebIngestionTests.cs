@@ -132,6 +132,8 @@ public sealed class WebIngestionTests : IAsyncLifetime, IDisposable
         await using var check = portal.CreateContext();
         Assert.Equal(before, Count(check));
         Assert.Equal(3, again.Items.Count(i => i.State == ItemState.Skipped && i.LastError!.Contains("unchanged", StringComparison.Ordinal)));
+        // The pages were asked for with their validators, and the site answered 304 Not Modified.
+        Assert.Equal(["drills", "sanctions", "summit"], site.NotModified.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
