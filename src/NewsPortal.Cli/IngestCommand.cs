@@ -8,7 +8,7 @@ using NewsPortal.Scraping;
 namespace NewsPortal.Cli;
 
 /// <summary>
-/// <c>ingest URL</c>, <c>retag</c>, <c>reextract</c>: start a run in the database and, unless
+/// <c>ingest URL</c>, <c>retag</c>, <c>reextract</c>, <c>relink</c>: start a run in the database and, unless
 /// <c>--no-wait</c>, work it to the end in this process, printing progress. The run is the same one the
 /// portal's worker would execute, so an interrupted command is finished by the portal (or the next command).
 /// </summary>
@@ -61,7 +61,7 @@ public static class IngestCommand
             }
             else
             {
-                var kind = command == "retag" ? RunKind.Retag : RunKind.Reextract;
+                var kind = command switch { "retag" => RunKind.Retag, "relink" => RunKind.Relink, _ => RunKind.Reextract };
                 run = await scheduler.StartReprocessingAsync(kind, options.SourceId, options.ArticleId, "cli", cancellationToken);
             }
         }
@@ -77,6 +77,7 @@ public static class IngestCommand
         usage: ingest URL [--kind feed|sitemap|article] [--name NAME] [--no-wait]
                retag [--source ID | --article ID] [--no-wait]
                reextract [--source ID | --article ID] [--no-wait]
+               relink [--source ID | --article ID] [--no-wait]
         """;
 
     /// <summary>Works the run in this process until none of its items is left, then prints what happened.</summary>

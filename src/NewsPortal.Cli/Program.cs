@@ -11,7 +11,7 @@ try
         "import" => await ImportCommand.RunAsync(rest, Console.Out, Console.Error),
         "analyze" => await AnalyzeCommand.RunAsync(rest, Console.Out, Console.Error),
         "extract" => await ExtractCommand.RunAsync(rest, Console.Out, Console.Error),
-        "ingest" or "retag" or "reextract" => await IngestCommand.RunAsync(command, rest, Console.Out, Console.Error),
+        "ingest" or "retag" or "reextract" or "relink" => await IngestCommand.RunAsync(command, rest, Console.Out, Console.Error),
         "create-admin" => await CreateAdminCommand.RunAsync(rest, Console.In, Console.Out, Console.Error),
         "generate-synthetic" => await SyntheticCommand.RunAsync(rest, Console.Out, Console.Error),
         "help" or "--help" or "-h" => Usage(Console.Out, 0),
@@ -42,6 +42,8 @@ static int Usage(TextWriter writer, int code)
                            tag stored articles again (after the gazetteer or trigger words change)
           reextract [--source ID | --article ID] [--no-wait]
                            extract stored articles again from their kept pages, then tag them
+          relink [--source ID | --article ID] [--no-wait]
+                           link events reported by several articles into one (link stage alone)
           create-admin EMAIL
                            create an administrator (password from standard input)
           generate-synthetic --articles N

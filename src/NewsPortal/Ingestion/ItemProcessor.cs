@@ -30,6 +30,7 @@ public sealed class ItemProcessor(
         return item.Kind switch
         {
             ItemKind.Retag => await RetagAsync(item, cancellationToken),
+            ItemKind.Relink => await RelinkAsync(item, cancellationToken),
             ItemKind.Reextract => await ReextractAsync(item, cancellationToken),
             ItemKind.Discover => await DiscoverAsync(item, cancellationToken),
             ItemKind.Article when Path.IsPathFullyQualified(item.Target) => await ImportFileAsync(item, cancellationToken),
@@ -194,6 +195,16 @@ public sealed class ItemProcessor(
         }
         await tagger.TagAsync(id, cancellationToken);
         return ItemOutcome.Stored(id);
+    }
+
+    private async Task<ItemOutcome> RelinkAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id || !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
+        }
+        var merged = await EventLinker.RelinkArticleAsync(db, id, cancellationToken);
+        return merged > 0 ? ItemOutcome.Stored(id) : ItemOutcome.Skip("no other report of the same happenings", id);
     }
 
     /// <summary>
