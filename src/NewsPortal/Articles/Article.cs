@@ -38,6 +38,11 @@ public class Article
 
     /// <summary>The raw page, Brotli-compressed, so a rule change can re-extract without re-fetching.</summary>
     public byte[]? RawPage { get; set; }
+
+    /// <summary>Validators of the last fetch, sent back so an unchanged page is not downloaded again.</summary>
+    public string? HttpETag { get; set; }
+    public DateTimeOffset? HttpLastModified { get; set; }
+
     public string? RawContentType { get; set; }
 
     /// <summary>Normalized title and body (ArabicNormalizer), the input of the full-text index.</summary>

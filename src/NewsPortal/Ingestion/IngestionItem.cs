@@ -13,6 +13,9 @@ public enum ItemKind
 
     /// <summary>Re-tag a stored article from its stored text.</summary>
     Retag = 3,
+
+    /// <summary>Link a stored article's events with the same happenings reported elsewhere.</summary>
+    Relink = 4,
 }
 
 public enum ItemState

@@ -16,6 +16,9 @@ public enum RunKind
     Fetch = 1,
     Reextract = 2,
     Retag = 3,
+
+    /// <summary>Link stage alone: reports of one happening in several articles become one event.</summary>
+    Relink = 4,
 }
 
 /// <summary>One pass over a source (or files): its items carry the per-article state.</summary>

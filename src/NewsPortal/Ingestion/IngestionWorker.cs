@@ -71,6 +71,8 @@ public sealed class IngestionWorker(
         await using var scope = scopes.CreateAsyncScope();
         var queue = scope.ServiceProvider.GetRequiredService<IngestionQueue>();
         ItemOutcome outcome;
+        using var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewWhileProcessingAsync(item, heartbeat.Token);
         try
         {
             outcome = await scope.ServiceProvider.GetRequiredService<ItemProcessor>().ProcessAsync(item, cancellationToken);
@@ -85,6 +87,11 @@ public sealed class IngestionWorker(
             logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, item.Target);
             outcome = ItemOutcome.Retry($"{e.GetType().Name}: {e.Message}");
         }
+        finally
+        {
+            await heartbeat.CancelAsync();
+            await renewing;
+        }
 
         var settled = outcome.State switch
         {
@@ -95,6 +102,33 @@ public sealed class IngestionWorker(
         if (!settled)
         {
             logger.LogWarning("Item {Item}: lease lost before it was settled; another worker owns it now", item.Id);
+        }
+    }
+
+    /// <summary>
+    /// Extends the lease while the item is worked on, so a slow fetch is not taken over by another
+    /// worker; a worker that dies stops renewing and its items are free again after one lease.
+    /// </summary>
+    private async Task RenewWhileProcessingAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(settings.Lease / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (!await scope.ServiceProvider.GetRequiredService<IngestionQueue>().RenewAsync(item, cancellationToken))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Item {Item}: lease renewal failed", item.Id);
         }
     }
 }

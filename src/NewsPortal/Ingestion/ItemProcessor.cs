@@ -30,6 +30,7 @@ public sealed class ItemProcessor(
         return item.Kind switch
         {
             ItemKind.Retag => await RetagAsync(item, cancellationToken),
+            ItemKind.Relink => await RelinkAsync(item, cancellationToken),
             ItemKind.Reextract => await ReextractAsync(item, cancellationToken),
             ItemKind.Discover => await DiscoverAsync(item, cancellationToken),
             ItemKind.Article when Path.IsPathFullyQualified(item.Target) => await ImportFileAsync(item, cancellationToken),
@@ -55,7 +56,14 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
         }
-        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        var canonicalTarget = UrlCanonicalizer.Canonicalize(url).AbsoluteUri;
+        var known = await db.Articles.AsNoTracking().Where(a => a.CanonicalUrl == canonicalTarget)
+            .Select(a => new { a.Id, a.HttpETag, a.HttpLastModified }).FirstOrDefaultAsync(cancellationToken);
+        var fetched = await fetcher.FetchAsync(url, known is null ? null : new FetchValidators(known.HttpETag, known.HttpLastModified), cancellationToken);
+        if (fetched.Status == FetchStatus.NotModified && known is not null)
+        {
+            return ItemOutcome.Skip("unchanged since the last fetch (HTTP 304)", known.Id);
+        }
         if (!fetched.IsSuccess)
         {
             return FetchFailure(fetched);
@@ -71,6 +79,12 @@ public sealed class ItemProcessor(
         var (article, outcome) = await store.SaveAsync(
             parsed, CanonicalUrl(parsed, finalUrl), new RawPage(fetched.Bytes, fetched.ContentType ?? "text/html"), sourceId, cancellationToken);
         logger.LogInformation("Fetched {Url} → article {Id} ({Outcome})", finalUrl, article.Id, outcome);
+        if (article.HttpETag != fetched.ETag || article.HttpLastModified != fetched.LastModified)
+        {
+            article.HttpETag = fetched.ETag;
+            article.HttpLastModified = fetched.LastModified;
+            await db.SaveChangesAsync(cancellationToken);
+        }
         if (outcome == SaveOutcome.Unchanged)
         {
             return ItemOutcome.Skip("unchanged since the last fetch", article.Id);
@@ -181,6 +195,16 @@ public sealed class ItemProcessor(
         }
         await tagger.TagAsync(id, cancellationToken);
         return ItemOutcome.Stored(id);
+    }
+
+    private async Task<ItemOutcome> RelinkAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id || !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
+        }
+        var merged = await EventLinker.RelinkArticleAsync(db, id, cancellationToken);
+        return merged > 0 ? ItemOutcome.Stored(id) : ItemOutcome.Skip("no other report of the same happenings", id);
     }
 
     /// <summary>

@@ -52,20 +52,20 @@ public sealed class SourceScheduler(NewsPortalDbContext db, IngestionQueue queue
 
     /// <summary>
     /// A run that re-processes stored articles — all, one source's, or one — by re-extracting from the
-    /// kept page or re-tagging the stored text.
+    /// kept page, re-tagging the stored text, or re-linking their events with other articles'.
     /// </summary>
     public async Task<IngestionRun> StartReprocessingAsync(
         RunKind kind, int? sourceId, long? articleId, string requestedBy, CancellationToken cancellationToken)
     {
-        if (kind is not (RunKind.Reextract or RunKind.Retag))
+        if (kind is not (RunKind.Reextract or RunKind.Retag or RunKind.Relink))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only re-extract and re-tag runs re-process stored articles.");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only re-extract, re-tag and re-link runs re-process stored articles.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new IngestionRun { Kind = kind, SourceId = sourceId, State = RunState.Queued, RequestedBy = requestedBy, CreatedAtUtc = now };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        var itemKind = (int)(kind == RunKind.Reextract ? ItemKind.Reextract : ItemKind.Retag);
+        var itemKind = (int)(kind switch { RunKind.Reextract => ItemKind.Reextract, RunKind.Retag => ItemKind.Retag, _ => ItemKind.Relink });
         // One INSERT … SELECT: re-tagging everything must not load every article into memory.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO ingestion_items (run_id, kind, target, state, attempts, created_at_utc, updated_at_utc)

@@ -15,6 +15,7 @@ public enum FetchStatus
     UnsupportedContentType,
     NetworkError,
     InvalidUrl,
+    ForbiddenAddress,
 }
 
 /// <summary>Validators from an earlier fetch, sent back for a conditional GET.</summary>

@@ -47,6 +47,12 @@ public sealed class Fetcher(
             var visited = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
             for (var hop = 0; ; hop++)
             {
+                // Checked before robots.txt so a refused address is reported as such; checked again at connect.
+                var (_, refusal) = await AddressGuard.ResolveAsync(current.Host, o.AllowLoopback, total.Token).ConfigureAwait(false);
+                if (refusal is not null)
+                {
+                    return FetchResult.Failed(url, FetchStatus.ForbiddenAddress, $"refused {current}: {refusal}", finalUrl: current);
+                }
                 RobotsPolicy? policy = null;
                 if (o.RespectRobotsTxt)
                 {
@@ -95,6 +101,14 @@ public sealed class Fetcher(
         catch (OperationCanceledException)
         {
             return FetchResult.Failed(url, FetchStatus.Timeout, "cancelled", finalUrl: current);
+        }
+        catch (HttpRequestException e) when (e is ForbiddenAddressException || e.InnerException is ForbiddenAddressException)
+        {
+            return FetchResult.Failed(url, FetchStatus.ForbiddenAddress, $"refused {current}: {(e.InnerException ?? e).Message}", finalUrl: current);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            return FetchResult.Failed(url, FetchStatus.NetworkError, $"network error fetching {current}: {e.Message}", finalUrl: current);
         }
         catch (HttpRequestException e)
         {

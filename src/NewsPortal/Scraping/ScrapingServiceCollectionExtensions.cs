@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,13 +28,15 @@ public static class ScrapingServiceCollectionExtensions
         }
 
         services.AddHttpClient(Fetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(15),
                 MaxResponseHeadersLength = 64,
+                ConnectCallback = (context, cancellationToken) =>
+                    ConnectAsync(context, sp.GetRequiredService<IOptions<ScrapingOptions>>().Value.AllowLoopback, cancellationToken),
             })
             .AddResilienceHandler("scraping", (pipeline, context) =>
             {
@@ -56,6 +59,27 @@ public static class ScrapingServiceCollectionExtensions
             sp.GetRequiredService<PublisherProfiles>(), sp.GetRequiredService<PublishDateSources>(), Boilerplate.Default));
         return services;
     }
+
+    /// <summary>Connects only to addresses the <see cref="AddressGuard"/> allows, resolved here so DNS cannot change them afterwards.</summary>
+    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowLoopback, CancellationToken cancellationToken)
+    {
+        var (allowed, refusal) = await AddressGuard.ResolveAsync(context.DnsEndPoint.Host, allowLoopback, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            throw new ForbiddenAddressException(refusal);
+        }
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 }
 
 /// <summary>Which failures are retried, and how long to wait: Retry-After when the server says, else backoff with jitter.</summary>
@@ -76,7 +100,8 @@ public static class RetryPolicy
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException;
+            return outcome.Exception is (HttpRequestException and not ForbiddenAddressException) or Polly.Timeout.TimeoutRejectedException
+                && outcome.Exception.InnerException is not ForbiddenAddressException;
         }
         var response = outcome.Result!;
         var status = (int)response.StatusCode;

@@ -36,4 +36,34 @@ public static class EventLinker
             .Select(c => c.Event)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// The link stage alone, for one article: each of its unreviewed events that reports the same
+    /// happening as an older event elsewhere is folded into it (its reports move; the empty event goes).
+    /// Reviewed events keep their identity: an admin's decision is never merged away.
+    /// </summary>
+    public static async Task<int> RelinkArticleAsync(NewsPortalDbContext db, long articleId, CancellationToken cancellationToken)
+    {
+        var events = await db.Events
+            .Include(e => e.Participants)
+            .Where(e => e.Review == ReviewState.Unreviewed && e.Mentions.Any(m => m.ArticleId == articleId))
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var merged = 0;
+        foreach (var ev in events)
+        {
+            var reportedIn = await db.EventMentions.Where(m => m.EventId == ev.Id).Select(m => m.ArticleId).Distinct().ToListAsync(cancellationToken);
+            var same = await FindSameHappeningAsync(db, articleId, ev.Type, ev.DateStart, ev.Precision,
+                [.. ev.Participants.Select(p => p.ActorId).Distinct()], cancellationToken);
+            if (same is null || same.Id >= ev.Id || reportedIn.Any(a => same.Mentions.Any(m => m.ArticleId == a)))
+            {
+                continue;
+            }
+            await db.EventMentions.Where(m => m.EventId == ev.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.EventId, same.Id), cancellationToken);
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteDeleteAsync(cancellationToken);
+            merged++;
+        }
+        return merged;
+    }
 }

@@ -77,6 +77,11 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
         }
         await Task.WhenAll(Task.Run(() => Drain(first)), Task.Run(() => Drain(second)));
 
+        await using (var failures = portal.CreateContext())
+        {
+            var retried = await failures.IngestionItems.Where(i => i.RunId == runId && i.Attempts > 1).Select(i => i.Target + ": " + i.LastError).ToListAsync();
+            Assert.True(retried.Count == 0, string.Join("\n", retried));
+        }
         Assert.Equal(Files, claims.Count);
         Assert.Equal(Files, claims.Select(c => c.Item).Distinct().Count());
         Assert.Equal(2, claims.Select(c => c.Worker).Distinct().Count());

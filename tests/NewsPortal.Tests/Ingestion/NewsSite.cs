@@ -20,6 +20,9 @@ public sealed class NewsSite : IAsyncLifetime
 
     public ConcurrentDictionary<string, int> Hits { get; } = new();
 
+    /// <summary>304 answers per article slug: conditional GETs that matched.</summary>
+    public ConcurrentDictionary<string, int> NotModified { get; } = new();
+
     /// <summary>Article bodies by slug, as the site serves them now.</summary>
     public ConcurrentDictionary<string, (string Title, string Date, string Body)> Articles { get; } = new(Stories());
 
@@ -37,8 +40,22 @@ public sealed class NewsSite : IAsyncLifetime
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /private/\n", "text/plain"));
         app.MapGet("/rss.xml", (HttpContext c) => Results.Text(Feed(Base(c)), "application/rss+xml; charset=utf-8"));
         app.MapGet("/sitemap.xml", (HttpContext c) => Results.Text(Sitemap(Base(c)), "application/xml"));
-        app.MapGet("/news/{slug}", (string slug) =>
-            Articles.TryGetValue(slug, out var a) ? Html(Page(a.Title, a.Date, a.Body)) : Results.NotFound());
+        app.MapGet("/news/{slug}", (string slug, HttpContext c) =>
+        {
+            if (!Articles.TryGetValue(slug, out var a))
+            {
+                return Results.NotFound();
+            }
+            var html = Page(a.Title, a.Date, a.Body);
+            var etag = $"\"{(uint)html.GetHashCode(StringComparison.Ordinal):x8}\"";
+            c.Response.Headers.ETag = etag;
+            if (c.Request.Headers.IfNoneMatch == etag)
+            {
+                NotModified.AddOrUpdate(slug, 1, (_, n) => n + 1);
+                return Results.StatusCode(304);
+            }
+            return Html(html);
+        });
         app.MapGet("/broken", () => Results.StatusCode(503));
         app.MapGet("/video", () => Html("<html><body><nav><a href='/'>الرئيسية</a></nav><video src='/v.mp4'></video></body></html>"));
         app.MapGet("/not-a-feed", () => Html("<html><body><p>صفحة عادية</p></body></html>"));

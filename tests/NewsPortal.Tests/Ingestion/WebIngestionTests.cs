@@ -132,6 +132,8 @@ public sealed class WebIngestionTests : IAsyncLifetime, IDisposable
         await using var check = portal.CreateContext();
         Assert.Equal(before, Count(check));
         Assert.Equal(3, again.Items.Count(i => i.State == ItemState.Skipped && i.LastError!.Contains("unchanged", StringComparison.Ordinal)));
+        // The pages were asked for with their validators, and the site answered 304 Not Modified.
+        Assert.Equal(["drills", "sanctions", "summit"], site.NotModified.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -218,5 +220,45 @@ public sealed class WebIngestionTests : IAsyncLifetime, IDisposable
         Assert.Null(first.CopyOfArticleId);
         Assert.Equal(first.Id, copy.CopyOfArticleId);
         Assert.Null(other.CopyOfArticleId);
+    }
+
+    [Fact]
+    public async Task A_re_link_run_folds_separate_reports_of_one_happening_into_one_event()
+    {
+        await RunSourceAsync(SourceKind.ArticleUrl, site.At("/news/sanctions"));
+        await RunSourceAsync(SourceKind.ArticleUrl, site.At("/news/sanctions", other: true));
+        long copyId;
+        int eventsBefore;
+        await using (var db = portal.CreateContext())
+        {
+            copyId = await db.Articles.Where(a => a.CanonicalUrl == site.At("/news/sanctions", other: true).AbsoluteUri).Select(a => a.Id).SingleAsync();
+            var shared = await db.Events.Include(e => e.Participants).Include(e => e.Mentions)
+                .FirstAsync(e => e.Mentions.Select(m => m.ArticleId).Distinct().Count() == 2);
+            eventsBefore = await db.Events.CountAsync();
+            // As if the second report had been tagged before linking existed: its own event.
+            var alone = new NewsPortal.Events.Event
+            {
+                Type = shared.Type, Cameo = shared.Cameo, DateStart = shared.DateStart, DateEnd = shared.DateEnd,
+                Precision = shared.Precision, Status = shared.Status, Summary = shared.Summary, CreatedAtUtc = DateTime.UtcNow,
+            };
+            alone.Participants.AddRange(shared.Participants.Select(p => new NewsPortal.Events.EventParticipant { ActorId = p.ActorId, Role = p.Role }));
+            db.Events.Add(alone);
+            await db.SaveChangesAsync();
+            await db.EventMentions.Where(m => m.EventId == shared.Id && m.ArticleId == copyId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.EventId, alone.Id));
+            Assert.Equal(eventsBefore + 1, await db.Events.CountAsync());
+        }
+
+        long runId;
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            runId = (await scope.ServiceProvider.GetRequiredService<SourceScheduler>()
+                .StartReprocessingAsync(RunKind.Relink, null, copyId, "test", CancellationToken.None)).Id;
+        }
+        await DrainAsync(runId);
+
+        await using var check = portal.CreateContext();
+        Assert.Equal(eventsBefore, await check.Events.CountAsync());
+        Assert.True(await check.Events.AnyAsync(e => e.Mentions.Select(m => m.ArticleId).Distinct().Count() == 2));
     }
 }

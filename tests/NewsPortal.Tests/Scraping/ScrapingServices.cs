@@ -16,6 +16,7 @@ public static class ScrapingServices
         services.AddScraping(configuration, o =>
         {
             o.MinDelayPerHost = TimeSpan.Zero;
+            o.AllowLoopback = true;
             o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             // Generous: the benchmark tests load both cores at the same time. Timeout tests set their own.
             o.AttemptTimeout = TimeSpan.FromSeconds(10);

@@ -124,6 +124,7 @@ public sealed class TestSite : IAsyncLifetime
         web.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         web.MapGet("/chain/{n:int}", (int n) => n > 0 ? Results.Redirect($"/chain/{n - 1}") : Html(TestPages.WordPress));
         web.MapGet("/to-ftp", () => Results.Redirect("ftp://files.example/x"));
+        web.MapGet("/to-metadata", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
         web.MapGet("/moved", () => Results.Redirect("/news/jsonld", permanent: true));
 
         // 20 MB of markup, streamed without a Content-Length.

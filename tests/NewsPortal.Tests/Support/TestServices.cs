@@ -15,6 +15,8 @@ public static class TestServices
             {
                 ["ConnectionStrings:Default"] = database.ConnectionString,
                 ["NewsPortal:ImportSamplesOnFirstStart"] = "false",
+                // Test sites run on 127.0.0.1, which the scraper refuses by default.
+                ["Scraping:AllowLoopback"] = "true",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -25,6 +25,9 @@ public class PortalServer : IAsyncLifetime
             web.UseEnvironment("Production");
             web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
             web.UseSetting("NewsPortal:SampleCorpusPath", RepoPaths.SampleSeeds);
+            // Test sites run on 127.0.0.1, which the scraper refuses by default.
+            web.UseSetting("Scraping:AllowLoopback", "true");
+            web.UseSetting("Scraping:MinDelayPerHost", "00:00:00");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);

@@ -21,6 +21,7 @@ public static class AdminLabels
         NewsPortal.Ingestion.RunKind.Import => "استيراد",
         NewsPortal.Ingestion.RunKind.Fetch => "جلب",
         NewsPortal.Ingestion.RunKind.Reextract => "إعادة استخراج",
+        NewsPortal.Ingestion.RunKind.Relink => "إعادة ربط الأحداث",
         _ => "إعادة وسم",
     };
 

@@ -581,6 +581,14 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at_utc");
 
+                    b.Property<string>("HttpETag")
+                        .HasColumnType("text")
+                        .HasColumnName("http_e_tag");
+
+                    b.Property<DateTimeOffset?>("HttpLastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("http_last_modified");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)

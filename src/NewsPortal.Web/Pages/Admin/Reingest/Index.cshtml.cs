@@ -32,15 +32,15 @@ public class IndexModel(NewsPortalDbContext db, SourceScheduler scheduler, Audit
         {
             return refused;
         }
-        if (!ModelState.IsValid || Kind is not (RunKind.Reextract or RunKind.Retag))
+        if (!ModelState.IsValid || Kind is not (RunKind.Reextract or RunKind.Retag or RunKind.Relink))
         {
             FlashError("طلب إعادة المعالجة غير صالح.");
             return RedirectToPage("/Admin/Index");
         }
         var run = await scheduler.StartReprocessingAsync(Kind, SourceId, ArticleId, Admin, cancellationToken);
-        audit.Record(Admin, Kind == RunKind.Retag ? "reingest.retag" : "reingest.reextract", Scope, $"run {run.Id}");
+        audit.Record(Admin, "reingest." + Kind.ToString().ToLowerInvariant(), Scope, $"run {run.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        Flash(Kind == RunKind.Retag ? $"بدأت إعادة وسم {Scope}." : $"بدأت إعادة استخراج {Scope}.");
+        Flash($"بدأت {AdminLabels.RunKind(Kind)}: {Scope}.");
         return RedirectToPage("/Admin/Runs/Details", new { id = run.Id });
     }
 

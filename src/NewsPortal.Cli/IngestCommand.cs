@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Articles;
+using NewsPortal.Data;
+using NewsPortal.Ingestion;
+using NewsPortal.Scraping;
+
+namespace NewsPortal.Cli;
+
+/// <summary>
+/// <c>ingest URL</c>, <c>retag</c>, <c>reextract</c>, <c>relink</c>: start a run in the database and, unless
+/// <c>--no-wait</c>, work it to the end in this process, printing progress. The run is the same one the
+/// portal's worker would execute, so an interrupted command is finished by the portal (or the next command).
+/// </summary>
+public static class IngestCommand
+{
+    public static async Task<int> RunAsync(string command, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        using var host = CliHost.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>().Database.MigrateAsync();
+        }
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            interrupt.Cancel();
+        };
+        return await RunAsync(host.Services, command, args, stdout, stderr, interrupt.Token);
+    }
+
+    public static async Task<int> RunAsync(
+        IServiceProvider services, string command, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var options = Options.Parse(args);
+        if (options.Error is not null || (command == "ingest") != (options.Target is not null))
+        {
+            await stderr.WriteLineAsync(options.Error ?? Usage);
+            return 2;
+        }
+
+        IngestionRun run;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var scheduler = scope.ServiceProvider.GetRequiredService<SourceScheduler>();
+            if (command == "ingest")
+            {
+                if (!UrlCanonicalizer.TryCanonicalize(options.Target, out _))
+                {
+                    await stderr.WriteLineAsync($"ingest: \"{options.Target}\" is not an http(s) address");
+                    return 2;
+                }
+                var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
+                var source = await FindOrAddSourceAsync(db, scope.ServiceProvider.GetRequiredService<Fetcher>(), options, cancellationToken);
+                await stdout.WriteLineAsync($"source {source.Id}: {source.Kind} {source.Location}");
+                run = await scheduler.StartAsync(source, "cli", cancellationToken);
+            }
+            else
+            {
+                var kind = command switch { "retag" => RunKind.Retag, "relink" => RunKind.Relink, _ => RunKind.Reextract };
+                run = await scheduler.StartReprocessingAsync(kind, options.SourceId, options.ArticleId, "cli", cancellationToken);
+            }
+        }
+        await stdout.WriteLineAsync($"run {run.Id} ({run.Kind}) queued");
+        if (options.NoWait)
+        {
+            return 0;
+        }
+        return await WorkAsync(services, run.Id, stdout, cancellationToken);
+    }
+
+    private const string Usage = """
+        usage: ingest URL [--kind feed|sitemap|article] [--name NAME] [--no-wait]
+               retag [--source ID | --article ID] [--no-wait]
+               reextract [--source ID | --article ID] [--no-wait]
+               relink [--source ID | --article ID] [--no-wait]
+        """;
+
+    /// <summary>Works the run in this process until none of its items is left, then prints what happened.</summary>
+    private static async Task<int> WorkAsync(IServiceProvider services, long runId, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(services);
+        var last = "";
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var claimed = await worker.RunOnceAsync(cancellationToken);
+            await using var db = services.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext();
+            var counts = await db.IngestionItems.Where(i => i.RunId == runId).GroupBy(i => i.State)
+                .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
+            var state = await db.IngestionRuns.Where(r => r.Id == runId).Select(r => r.State).SingleAsync(cancellationToken);
+            var line = string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}"));
+            if (line != last)
+            {
+                await stdout.WriteLineAsync($"run {runId}: {line}");
+                last = line;
+            }
+            if (state is RunState.Completed or RunState.Cancelled)
+            {
+                var problems = await db.IngestionItems.Where(i => i.RunId == runId && (i.State == ItemState.Failed || i.State == ItemState.Parked))
+                    .OrderBy(i => i.Id).Select(i => new { i.Target, i.State, i.LastError }).ToListAsync(cancellationToken);
+                foreach (var p in problems)
+                {
+                    await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {p.Target}: {p.LastError}");
+                }
+                await stdout.WriteLineAsync($"run {runId} {state.ToString().ToLowerInvariant()}");
+                return problems.Count == 0 ? 0 : 1;
+            }
+            if (claimed == 0)
+            {
+                // Items waiting for a retry's backoff.
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        await stdout.WriteLineAsync($"interrupted: run {runId} stays queued; the portal's worker (or `ingest`) finishes it");
+        return 130;
+    }
+
+    private static async Task<Source> FindOrAddSourceAsync(NewsPortalDbContext db, Fetcher fetcher, Options options, CancellationToken cancellationToken)
+    {
+        var location = new Uri(options.Target!).AbsoluteUri;
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Location == location, cancellationToken);
+        if (source is not null)
+        {
+            return source;
+        }
+        source = new Source
+        {
+            Name = options.Name ?? new Uri(location).Host,
+            Kind = options.Kind ?? await SniffKindAsync(fetcher, new Uri(location), cancellationToken),
+            Location = location,
+            Enabled = false,
+            CreatedAtUtc = DateTime.UtcNow,
+        };
+        db.Sources.Add(source);
+        await db.SaveChangesAsync(cancellationToken);
+        return source;
+    }
+
+    /// <summary>A sitemap or a feed by its root element; anything else is taken as an article page.</summary>
+    private static async Task<SourceKind> SniffKindAsync(Fetcher fetcher, Uri url, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        var head = fetched.Text is { } text ? text[..Math.Min(text.Length, 2048)] : "";
+        return head.Contains("<urlset", StringComparison.Ordinal) || head.Contains("<sitemapindex", StringComparison.Ordinal) ? SourceKind.Sitemap
+            : head.Contains("<rss", StringComparison.Ordinal) || head.Contains("<feed", StringComparison.Ordinal) || head.Contains("<rdf:RDF", StringComparison.Ordinal) ? SourceKind.Feed
+            : SourceKind.ArticleUrl;
+    }
+
+    private sealed record Options(string? Target, SourceKind? Kind, string? Name, int? SourceId, long? ArticleId, bool NoWait, string? Error)
+    {
+        public static Options Parse(string[] args)
+        {
+            var o = new Options(null, null, null, null, null, false, null);
+            for (var i = 0; i < args.Length; i++)
+            {
+                var value = i + 1 < args.Length ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--no-wait":
+                        o = o with { NoWait = true };
+                        break;
+                    case "--kind" when value is "feed" or "sitemap" or "article":
+                        o = o with { Kind = value switch { "feed" => SourceKind.Feed, "sitemap" => SourceKind.Sitemap, _ => SourceKind.ArticleUrl } };
+                        i++;
+                        break;
+                    case "--name" when value is not null:
+                        o = o with { Name = value };
+                        i++;
+                        break;
+                    case "--source" when int.TryParse(value, out var sourceId):
+                        o = o with { SourceId = sourceId };
+                        i++;
+                        break;
+                    case "--article" when long.TryParse(value, out var articleId):
+                        o = o with { ArticleId = articleId };
+                        i++;
+                        break;
+                    case var target when o.Target is null && !target.StartsWith("--", StringComparison.Ordinal):
+                        o = o with { Target = target };
+                        break;
+                    default:
+                        return o with { Error = $"unexpected argument \"{args[i]}\"\n{Usage}" };
+                }
+            }
+            return o;
+        }
+    }
+}
