@@ -23,6 +23,8 @@ public class PortalServer : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Production");
+            // A free port of its own: the reader and admin servers run side by side in one test process.
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
             web.UseSetting("NewsPortal:SampleCorpusPath", RepoPaths.SampleSeeds);
             // Test sites run on 127.0.0.1, which the scraper refuses by default.
