@@ -268,4 +268,43 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
         await Assertions.Expect(page.Locator("table.audit-log")).ToContainTextAsync($"event {eventId}");
         await Assertions.Expect(page.Locator("table.audit-log")).ToContainTextAsync("reingest.retag");
     }
+
+    [Fact]
+    public async Task An_admin_cancels_a_running_run_and_its_waiting_items_are_skipped_not_processed()
+    {
+        long runId;
+        await using (var db = portal.Database.CreateContext())
+        {
+            // Items due in an hour: the worker leaves them waiting while the admin looks at the run.
+            var later = DateTime.UtcNow.AddHours(1);
+            var run = new NewsPortal.Ingestion.IngestionRun
+            {
+                Kind = NewsPortal.Ingestion.RunKind.Retag, State = NewsPortal.Ingestion.RunState.Running, RequestedBy = "test",
+                CreatedAtUtc = DateTime.UtcNow, StartedAtUtc = DateTime.UtcNow,
+            };
+            run.Items.AddRange(Enumerable.Range(1, 3).Select(i => new NewsPortal.Ingestion.IngestionItem
+            {
+                Kind = NewsPortal.Ingestion.ItemKind.Retag, Target = $"article:{i}", NextAttemptAtUtc = later,
+                CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+            }));
+            db.IngestionRuns.Add(run);
+            await db.SaveChangesAsync();
+            runId = run.Id;
+        }
+        var page = await SignedInAsync(AdminPortal.AdminEmail);
+        await page.GotoAsync($"/admin/runs/{runId}");
+        await Assertions.Expect(page.Locator("#run-pending")).ToHaveTextAsync("3");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "إلغاء العملية" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("أُلغيت العملية");
+        await Assertions.Expect(page.Locator("#run-state")).ToHaveTextAsync("أُلغيت");
+        await Assertions.Expect(page.Locator("#run-pending")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "إلغاء العملية" })).ToHaveCountAsync(0);
+        await using (var db = portal.Database.CreateContext())
+        {
+            Assert.All(await db.IngestionItems.Where(i => i.RunId == runId).ToListAsync(),
+                i => Assert.Equal((NewsPortal.Ingestion.ItemState.Skipped, 0), (i.State, i.Attempts)));
+        }
+    }
 }
