@@ -96,6 +96,14 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
         var runId = await StartFileRunAsync();
         // A worker claims a batch, then dies without settling it (as if its process was killed).
         await portal.Services.WithAsync<IngestionQueue, IReadOnlyList<IngestionItem>>(q => q.ClaimAsync("dead-worker", 5, CancellationToken.None));
+        // Its leases have not run out yet (set far ahead, so the test does not depend on the machine's speed).
+        async Task SetDeadLeasesAsync(DateTime until)
+        {
+            await using var db = portal.CreateContext();
+            await db.IngestionItems.Where(i => i.LeasedBy == "dead-worker")
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.LeaseUntilUtc, until));
+        }
+        await SetDeadLeasesAsync(DateTime.UtcNow.AddHours(1));
         var survivor = ActivatorUtilities.CreateInstance<IngestionWorker>(portal.Services);
         var claims = new ConcurrentBag<long>();
         survivor.ItemClaimed += item => claims.Add(item.Id);
@@ -107,7 +115,8 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
         {
             Assert.Equal(5, await db.IngestionItems.CountAsync(i => i.RunId == runId && i.State == ItemState.Processing && i.LeasedBy == "dead-worker"));
         }
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        // Time passes: the dead worker's leases run out and the survivor takes its items.
+        await SetDeadLeasesAsync(DateTime.UtcNow.AddSeconds(-1));
         while (await survivor.RunOnceAsync(CancellationToken.None) > 0)
         {
         }
