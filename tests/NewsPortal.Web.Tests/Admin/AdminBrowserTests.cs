@@ -52,6 +52,9 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
         await Assertions.Expect(page.Locator("#run-progress-bar"))
             .ToHaveAttributeAsync("aria-valuenow", "100", new() { Timeout = (float)RunTimeout.TotalMilliseconds });
         await Assertions.Expect(page.Locator("#run-state")).ToHaveTextAsync("اكتملت", new() { Timeout = (float)RunTimeout.TotalMilliseconds });
+        // The page reloads itself once when the run ends (end time, failed items); wait for that page.
+        await Assertions.Expect(page.Locator("#run-progress[data-live='false']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     [Fact]
