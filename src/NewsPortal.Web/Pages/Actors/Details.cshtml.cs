@@ -19,7 +19,7 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery()
+        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).AsSingleQuery()
             .WithPublicId(id).FirstOrDefaultAsync(cancellationToken);
         if (actor is null)
         {

@@ -6,7 +6,7 @@ using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Search;
 
-public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
+public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 20;
 
@@ -77,7 +77,9 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
             articles = articles.MatchingText(text);
         }
 
-        Total = await articles.CountAsync(cancellationToken);
+        // The count costs as much as the page itself; every page and sort of one search shares it.
+        var countKey = string.Join("|", "search", Query, ActorParameter, From, To, SourceId);
+        Total = await aggregates.GetAsync(db, countKey, () => articles.CountAsync(cancellationToken), cancellationToken);
         var actorIds = actors.Select(a => a.Id).ToList();
         IQueryable<NewsPortal.Articles.Article> ordered = Sort == "date" || (text.Length == 0 && actorIds.Count == 0)
             ? articles.NewestFirst()
