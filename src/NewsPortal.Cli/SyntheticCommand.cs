@@ -18,7 +18,7 @@ namespace NewsPortal.Cli;
 /// "بيانات اصطناعية (synthetic)", URLs under https://synthetic.invalid/) and their mentions and events,
 /// built from the gazetteer's actors and a few Arabic sentence templates, for load tests only.
 /// </summary>
-internal static class SyntheticCommand
+public static class SyntheticCommand
 {
     public const string SourceName = "بيانات اصطناعية (synthetic)";
 
@@ -37,7 +37,7 @@ internal static class SyntheticCommand
 
     private const string Filler = "هذا نص اصطناعي أُنشئ لاختبار أداء البوابة فقط ولا يصف أحداثا حقيقية. ";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
         var count = 0;
         var seed = 42;
@@ -55,12 +55,19 @@ internal static class SyntheticCommand
             return 2;
         }
 
-        using var host = CliHost.Build();
+        using var host = CliHost.Build(settings);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
         await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<ActorCatalog>().SyncFromLexiconAsync(Gazetteer.ReadEmbedded());
 
+        // Synthetic rows must never mix with real ones: only an empty or all-synthetic database is filled.
+        if (await db.Articles.AnyAsync(a => a.Source == null || a.Source.Name != SourceName))
+        {
+            await stderr.WriteLineAsync(
+                $"refusing: database '{db.Database.GetDbConnection().Database}' holds real articles; generate-synthetic only fills an empty or synthetic database (scripts/load uses .data/load)");
+            return 1;
+        }
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Name == SourceName);
         if (source is null)
         {

@@ -24,7 +24,8 @@ public static class NewsPortalServiceCollectionExtensions
 
         // A factory for units of work that must not share the request's change tracker (tagging),
         // and the usual scoped context for everything else.
-        services.AddDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
+        // Pooled: reader pages create a context per request, and reusing them saves that work under load.
+        services.AddPooledDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext());
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
         services.AddSingleton(Boilerplate.Default);
@@ -73,5 +74,19 @@ public static class NewsPortalServiceCollectionExtensions
     }
 
     public static DbContextOptionsBuilder UseNewsPortalDatabase(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.EnableRetryOnFailure(3)).UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs often, so PostgreSQL stops planning the
+    /// reader pages' queries on every request. A connection string that says otherwise wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
+    }
 }

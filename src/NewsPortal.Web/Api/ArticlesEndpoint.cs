@@ -14,9 +14,9 @@ public static class ArticlesEndpoint
 
     public static async Task<Ok<ArticlePage>> GetAsync(
         string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
-        NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+        NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
-        var search = new IndexModel(db, gazetteers);
+        var search = new IndexModel(db, gazetteers, aggregates);
         await search.OnGetAsync(q, actor, from, to, source, sort, p ?? 1, cancellationToken);
         return TypedResults.Ok(new ArticlePage(
             [.. search.Results.Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],

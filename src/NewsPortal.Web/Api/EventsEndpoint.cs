@@ -22,11 +22,13 @@ public static class EventsEndpoint
     public sealed record EventPage(IReadOnlyList<EventDto> Items, int Total, string? Next);
 
     // after: the "next" value of the previous page.
-    public static async Task<Ok<EventPage>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    public static async Task<Ok<EventPage>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
-        var events = db.Events.AsNoTracking().Visible().Matching(request.Filter);
-        var total = await events.Where(e => e.DateStart != null).CountAsync(cancellationToken);
+        var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
+        // A count over the whole filter on every page would cost more than the page: cached like the timeline's.
+        var key = "api-events-total" + request.QueryString + "|" + string.Join("|", request.UnknownActors);
+        var total = await aggregates.GetAsync(db, key, async () => await events.Where(e => e.DateStart != null).CountAsync(cancellationToken), cancellationToken);
         var page = await events.NewestFirstAfter(EventCursor.Parse(after)).Take(PageSize + 1).ToListAsync(cancellationToken);
         var next = page.Count > PageSize ? new EventCursor(page[PageSize - 1].DateStart!.Value, page[PageSize - 1].Id).ToString() : null;
         var views = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);

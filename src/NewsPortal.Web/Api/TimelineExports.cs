@@ -19,7 +19,7 @@ public static class TimelineExports
     public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
-        var page = await db.Events.AsNoTracking().Visible().Matching(request.Filter).NewestFirstAfter(null).Take(FeedSize).ToListAsync(cancellationToken);
+        var page = await db.Events.AsNoTracking().Visible().Matching(db, request.Filter).NewestFirstAfter(null).Take(FeedSize).ToListAsync(cancellationToken);
         var views = await db.LoadViewsAsync(page, cancellationToken);
         var site = $"{http.Request.Scheme}://{http.Request.Host}";
         var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
@@ -66,7 +66,7 @@ public static class TimelineExports
     public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
-        var events = db.Events.AsNoTracking().Visible().Matching(request.Filter);
+        var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);

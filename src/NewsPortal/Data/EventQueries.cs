@@ -22,11 +22,15 @@ public static class EventQueries
     public static IQueryable<Event> Visible(this IQueryable<Event> events) =>
         events.Where(e => e.Review != ReviewState.Rejected);
 
-    public static IQueryable<Event> Matching(this IQueryable<Event> events, EventFilter filter)
+    public static IQueryable<Event> Matching(this IQueryable<Event> events, NewsPortalDbContext db, EventFilter filter)
     {
         foreach (var actorId in filter.ActorIds)
         {
-            events = events.Where(e => e.Participants.Any(p => p.ActorId == actorId) || e.LocationActorId == actorId);
+            // "id IN (participants UNION located here)" rather than "EXISTS … OR …": PostgreSQL can start
+            // from the actor's few events instead of walking the whole date index through a filter.
+            var involved = db.EventParticipants.Where(p => p.ActorId == actorId).Select(p => p.EventId)
+                .Concat(db.Events.Where(e => e.LocationActorId == actorId).Select(e => e.Id));
+            events = events.Where(e => involved.Contains(e.Id));
         }
         if (filter.Types.Count > 0)
         {
@@ -81,33 +85,31 @@ public static class EventQueries
         return [.. rows.Select(r => new MonthCount(r.Year, r.Month, r.Count)).OrderBy(r => r.Year).ThenBy(r => r.Month)];
     }
 
-    /// <summary>Participants, location and sources of a page of events, loaded in two queries.</summary>
+    /// <summary>Participants, location and sources of a page of events, in one query (one round trip).</summary>
     public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IReadOnlyList<Event> events, CancellationToken cancellationToken)
     {
         var ids = events.Select(e => e.Id).ToList();
-        var participants = await db.EventParticipants.AsNoTracking()
-            .Where(p => ids.Contains(p.EventId))
-            .Select(p => new { p.EventId, p.Role, Actor = new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind) })
-            .ToListAsync(cancellationToken);
-        var sources = await db.EventMentions.AsNoTracking()
-            .Where(m => ids.Contains(m.EventId))
-            .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
-            .Select(m => new
+        // One joined query: a page has a few participants and sources per event, so the product stays small.
+        var rows = await db.Events.AsNoTracking().AsSingleQuery()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new
             {
-                m.EventId,
-                Source = new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution),
+                e.Id,
+                Location = e.Location == null ? null : new ActorLink(e.Location.WikidataId ?? e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
+                Participants = e.Participants
+                    .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
+                    .Select(p => new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind))
+                    .ToList(),
+                Sources = e.Mentions
+                    .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
+                    .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution))
+                    .ToList(),
             })
-            .ToListAsync(cancellationToken);
-        var locationIds = events.Where(e => e.LocationActorId != null).Select(e => e.LocationActorId!.Value).Distinct().ToList();
-        var locations = await db.Actors.AsNoTracking()
-            .Where(a => locationIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
 
-        return [.. events.Select(e => new EventView(
-            e,
-            [.. participants.Where(p => p.EventId == e.Id).OrderBy(p => p.Role).Select(p => p.Actor).DistinctBy(a => a.PublicId)],
-            e.LocationActorId is { } l && locations.TryGetValue(l, out var location) ? location : null,
-            [.. sources.Where(s => s.EventId == e.Id).Select(s => s.Source).DistinctBy(s => s.ArticleId)]))];
+        return [.. events.Select(e => rows.TryGetValue(e.Id, out var r)
+            ? new EventView(e, [.. r.Participants.DistinctBy(a => a.PublicId)], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)])
+            : new EventView(e, [], null, []))];
     }
 }
 

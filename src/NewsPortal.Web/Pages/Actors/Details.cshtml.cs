@@ -19,7 +19,7 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery()
+        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).AsSingleQuery()
             .WithPublicId(id).FirstOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
@@ -34,7 +34,7 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
         var actorId = actor.Id;
 
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
-        var events = db.Events.AsNoTracking().Visible().Matching(new EventFilter { ActorIds = [actorId] });
+        var events = db.Events.AsNoTracking().Visible().Matching(db, new EventFilter { ActorIds = [actorId] });
         var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
         ArticlesPerMonth = summary.ArticlesPerMonth;
         ArticleCount = summary.ArticleCount;

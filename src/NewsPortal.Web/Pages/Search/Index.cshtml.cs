@@ -6,7 +6,7 @@ using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Search;
 
-public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
+public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 20;
 
@@ -77,16 +77,27 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
             articles = articles.MatchingText(text);
         }
 
-        Total = await articles.CountAsync(cancellationToken);
         var actorIds = actors.Select(a => a.Id).ToList();
         IQueryable<NewsPortal.Articles.Article> ordered = Sort == "date" || (text.Length == 0 && actorIds.Count == 0)
             ? articles.NewestFirst()
             : text.Length > 0
                 ? articles.OrderByDescending(a => a.SearchVector!.Rank(EF.Functions.WebSearchToTsQuery("arabic", text))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
                 : articles.OrderByDescending(a => db.Mentions.Count(m => m.ArticleId == a.Id && actorIds.Contains(m.ActorId))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
-        var rows = await ordered.Page(CurrentPage, PageSize)
-            .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn, a.Body })
-            .ToListAsync(cancellationToken);
+        // Statements are auto-prepared, and PostgreSQL's generic plan for "actor AND words" guesses the
+        // words' selectivity and reads every article that has them: plan each search for its own values.
+        var rows = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
+            // The count costs as much as the page itself; every page and sort of one search shares it.
+            var countKey = string.Join("|", "search", Query, ActorParameter, From, To, SourceId);
+            Total = await aggregates.GetAsync(db, countKey, () => articles.CountAsync(cancellationToken), cancellationToken);
+            var page = await ordered.Page(CurrentPage, PageSize)
+                .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn, a.Body })
+                .ToListAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return page;
+        });
 
         var rowIds = rows.Select(r => r.Id).ToList();
         var spans = await db.Mentions.AsNoTracking()

@@ -15,10 +15,7 @@ public sealed class AggregateCache(IMemoryCache cache)
 
     public async Task<T> GetAsync<T>(NewsPortalDbContext db, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
-        var events = await db.Events.MaxAsync(e => (long?)e.Id, cancellationToken);
-        var mentions = await db.Mentions.MaxAsync(m => (long?)m.Id, cancellationToken);
-        var articles = await db.Articles.MaxAsync(a => (long?)a.Id, cancellationToken);
-        var versioned = $"{key}|{events}|{mentions}|{articles}";
+        var versioned = key + "|" + await VersionAsync(db, cancellationToken);
         if (cache.TryGetValue(versioned, out T? value) && value is not null)
         {
             return value;
@@ -27,4 +24,11 @@ public sealed class AggregateCache(IMemoryCache cache)
         cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
         return value;
     }
+
+    /// <summary>The newest event, mention and article ids, in one round trip (each an index lookup).</summary>
+    public static Task<string> VersionAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<string>($"""
+            SELECT concat_ws('|', coalesce((SELECT max(id) FROM events), 0), coalesce((SELECT max(id) FROM mentions), 0),
+                coalesce((SELECT max(id) FROM articles), 0)) AS "Value"
+            """).SingleAsync(cancellationToken);
 }

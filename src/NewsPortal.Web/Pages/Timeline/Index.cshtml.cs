@@ -29,7 +29,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         {
             return Redirect("/timeline" + (undated ? Timeline.With("undated", "true") : Timeline.QueryString));
         }
-        var events = db.Events.AsNoTracking().Visible().Matching(Timeline.Filter);
+        var events = db.Events.AsNoTracking().Visible().Matching(db, Timeline.Filter);
 
         // Names that matched no actor are not in the query string but still narrow the filter (to nothing).
         var key = "timeline" + Timeline.QueryString + "|" + string.Join("|", Timeline.UnknownActors);

@@ -24,7 +24,8 @@ internal sealed class EventConfiguration :
     public void Configure(EntityTypeBuilder<EventParticipant> participant)
     {
         participant.HasKey(p => new { p.EventId, p.ActorId, p.Role });
-        participant.HasIndex(p => p.ActorId);
+        // An actor's events straight from the index (timeline filtered by actor, actor pages).
+        participant.HasIndex(p => new { p.ActorId, p.EventId });
         participant.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Cascade);
     }
 

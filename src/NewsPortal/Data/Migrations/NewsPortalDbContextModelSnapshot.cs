@@ -999,8 +999,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
 
-                    b.HasIndex("ActorId")
-                        .HasDatabaseName("ix_event_participants_actor_id");
+                    b.HasIndex("ActorId", "EventId")
+                        .HasDatabaseName("ix_event_participants_actor_id_event_id");
 
                     b.ToTable("event_participants", (string)null);
                 });
