@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace NewsPortal.Data.Migrations
 {
     [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261123093937_AdminAndPipeline")]
-    partial class AdminAndPipeline
+    [Migration("20261123123927_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -557,6 +557,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<long?>("BodySimHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("body_sim_hash");
+
                     b.Property<string>("CanonicalUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
@@ -579,6 +583,14 @@ namespace NewsPortal.Data.Migrations
                     b.Property<DateTime>("FetchedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at_utc");
+
+                    b.Property<string>("HttpETag")
+                        .HasColumnType("text")
+                        .HasColumnName("http_e_tag");
+
+                    b.Property<DateTimeOffset?>("HttpLastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("http_last_modified");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -990,8 +1002,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasKey("EventId", "ActorId", "Role")
                         .HasName("pk_event_participants");
 
-                    b.HasIndex("ActorId")
-                        .HasDatabaseName("ix_event_participants_actor_id");
+                    b.HasIndex("ActorId", "EventId")
+                        .HasDatabaseName("ix_event_participants_actor_id_event_id");
 
                     b.ToTable("event_participants", (string)null);
                 });
