@@ -182,7 +182,7 @@ public static class SyntheticCommand
                 await w.WriteAsync(p.Actor, NpgsqlDbType.Integer);
                 await w.WriteAsync(p.Role, NpgsqlDbType.Integer);
             });
-            await CopyAsync(connection, "COPY event_mentions (event_id, article_id, evidence_start, evidence_end, trigger_start, trigger_end) FROM STDIN (FORMAT BINARY)", reports, async (w, r) =>
+            await CopyAsync(connection, "COPY event_mentions (event_id, article_id, evidence_start, evidence_end, trigger_start, trigger_end, fingerprint) FROM STDIN (FORMAT BINARY)", reports, async (w, r) =>
             {
                 await w.WriteAsync(r.Event, NpgsqlDbType.Bigint);
                 await w.WriteAsync(r.Article, NpgsqlDbType.Bigint);
@@ -190,6 +190,8 @@ public static class SyntheticCommand
                 await w.WriteAsync(r.End, NpgsqlDbType.Integer);
                 await w.WriteAsync(0, NpgsqlDbType.Integer);
                 await w.WriteAsync(r.TriggerEnd, NpgsqlDbType.Integer);
+                // Admin decisions key on fingerprints; a synthetic report's own is unique and says what it is.
+                await w.WriteAsync($"synthetic:{r.Article}:{r.Event}:{r.Start}", NpgsqlDbType.Text);
             });
             await CopyAsync(connection, "COPY mentions (article_id, actor_id, start, \"end\") FROM STDIN (FORMAT BINARY)", mentions, async (w, m) =>
             {

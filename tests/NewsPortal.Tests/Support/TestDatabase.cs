@@ -101,9 +101,11 @@ public sealed class TestDatabase : IAsyncLifetime
 
     private static string MigrationsFingerprint()
     {
+        // Migration ids (timestamped), not class names: a re-created "Initial" is another schema.
         var ids = string.Join(",", typeof(NewsPortalDbContext).Assembly.GetTypes()
-            .Where(t => t.Namespace == "NewsPortal.Data.Migrations")
-            .Select(t => t.Name)
+            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false)
+                .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
+            .OfType<string>()
             .Order(StringComparer.Ordinal));
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ids));
         return Convert.ToHexStringLower(hash)[..16];
