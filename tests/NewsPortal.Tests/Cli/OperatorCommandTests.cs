@@ -5,58 +5,31 @@ using NewsPortal.Admin;
 using NewsPortal.Articles;
 using NewsPortal.Cli;
 using NewsPortal.Tests.Ingestion;
-using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Cli;
 
-/// <summary><c>ingest</c>, <c>retag</c> and <c>create-admin</c> over the real database and a local site.</summary>
-public sealed class OperatorCommandTests : IAsyncLifetime, IDisposable
+/// <summary><c>ingest</c>, <c>retag</c> and <c>create-admin</c> over the real database and a local Site.</summary>
+public sealed class OperatorCommandTests() : LocalSiteTests(maxAttempts: 1)
 {
-    private readonly NewsSite site = new();
-    private readonly PortalFixture portal = new QuickPortal();
-
-    private sealed class QuickPortal : PortalFixture
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Scraping:MinDelayPerHost"] = "00:00:00",
-            ["Scraping:MaxRetries"] = "0",
-            ["Ingestion:MaxAttempts"] = "1",
-        };
-    }
-
-    public async Task InitializeAsync()
-    {
-        await site.InitializeAsync();
-        await portal.InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await portal.DisposeAsync();
-        await site.DisposeAsync();
-    }
-
-    public void Dispose() => portal.Dispose();
 
     private async Task<(int Code, string Output, string Errors)> Run(string command, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await IngestCommand.RunAsync(portal.Services, command, args, stdout, stderr, CancellationToken.None);
+        var code = await IngestCommand.RunAsync(Portal.Services, command, args, stdout, stderr, CancellationToken.None);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
     [Fact]
     public async Task Ingest_recognises_a_feed_works_it_to_the_end_and_lists_the_pages_that_failed()
     {
-        var (code, output, _) = await Run("ingest", site.At("/rss.xml").AbsoluteUri);
+        var (code, output, _) = await Run("ingest", Site.At("/rss.xml").AbsoluteUri);
 
         Assert.Equal(1, code);
         Assert.Contains("Feed", output, StringComparison.Ordinal);
         Assert.Contains("completed", output, StringComparison.Ordinal);
-        Assert.Contains(site.At("/news/deleted").AbsoluteUri, output, StringComparison.Ordinal);
-        await using var db = portal.CreateContext();
+        Assert.Contains(Site.At("/news/deleted").AbsoluteUri, output, StringComparison.Ordinal);
+        await using var db = Portal.CreateContext();
         Assert.Equal(3, await db.Articles.CountAsync());
         Assert.Equal(SourceKind.Feed, (await db.Sources.SingleAsync()).Kind);
     }
@@ -64,26 +37,26 @@ public sealed class OperatorCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Ingest_of_one_article_page_stores_it_and_succeeds()
     {
-        var (code, output, _) = await Run("ingest", site.At("/news/drills").AbsoluteUri);
+        var (code, output, _) = await Run("ingest", Site.At("/news/drills").AbsoluteUri);
 
         Assert.Equal(0, code);
         Assert.Contains("ArticleUrl", output, StringComparison.Ordinal);
-        await using var db = portal.CreateContext();
-        Assert.Equal(site.At("/news/drills").AbsoluteUri, await db.Articles.Select(a => a.CanonicalUrl).SingleAsync());
+        await using var db = Portal.CreateContext();
+        Assert.Equal(Site.At("/news/drills").AbsoluteUri, await db.Articles.Select(a => a.CanonicalUrl).SingleAsync());
     }
 
     [Fact]
     public async Task Retag_after_ingest_keeps_the_same_tags()
     {
-        await Run("ingest", site.At("/rss.xml").AbsoluteUri);
-        await using var before = portal.CreateContext();
+        await Run("ingest", Site.At("/rss.xml").AbsoluteUri);
+        await using var before = Portal.CreateContext();
         var mentions = await before.Mentions.CountAsync();
 
         var (code, output, _) = await Run("retag");
 
         Assert.Equal(0, code);
         Assert.Contains("3 succeeded", output, StringComparison.Ordinal);
-        await using var after = portal.CreateContext();
+        await using var after = Portal.CreateContext();
         Assert.Equal(mentions, await after.Mentions.CountAsync());
     }
 
@@ -98,14 +71,14 @@ public sealed class OperatorCommandTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, code);
         Assert.False(string.IsNullOrWhiteSpace(errors));
-        await using var db = portal.CreateContext();
+        await using var db = Portal.CreateContext();
         Assert.Equal(0, await db.IngestionRuns.CountAsync());
     }
 
     [Fact]
     public async Task Create_admin_reads_the_password_from_standard_input_and_refuses_a_weak_one()
     {
-        await using var scope = portal.Services.CreateAsyncScope();
+        await using var scope = Portal.Services.CreateAsyncScope();
         using var weakOut = new StringWriter();
         using var weakErr = new StringWriter();
         var weak = await CreateAdminCommand.RunAsync(scope.ServiceProvider, ["editor@newsportal.test"], new StringReader("short\n"), weakOut, weakErr);
