@@ -71,8 +71,11 @@ pg_start() {
     PG_PORT=$(( 20000 + $(printf '%s' "$base" | cksum | cut -d' ' -f1) % 20000 ))
     while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
     echo "$PG_PORT" > "$base/port"
+    # Test and load clusters hold throwaway data: no fsync. The portal's own keeps its data safe.
+    local durability="-c fsync=off"
+    [ "$name" = run ] && durability=""
     pg_as_owner "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -t 60 \
-      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $pgdata -c fsync=off -c max_connections=200" start >/dev/null \
+      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $pgdata $durability -c max_connections=200" start >/dev/null \
       || { tail -n 30 "$pgdata/server.log"; return 1; }
   fi
   export PG_PORT PG_USER PG_PASSWORD

@@ -19,8 +19,10 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admi
     .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
 builder.Services.AddOpenApi();
-builder.Services.AddMemoryCache();
+// Aggregates only (each entry Size = 1): a bound on entries left behind by older content versions.
+builder.Services.AddMemoryCache(cache => cache.SizeLimit = 20_000);
 builder.Services.AddSingleton<NewsPortal.Web.Pages.Timeline.AggregateCache>();
+ReaderPageCache.Add(builder.Services, builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -58,6 +60,8 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// After localization and authentication: the reader cache varies by language and skips signed-in users.
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapHealthChecks("/health");
 app.MapPortalApi();

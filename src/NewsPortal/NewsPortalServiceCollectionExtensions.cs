@@ -36,6 +36,9 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ActorCatalog>();
         services.AddSingleton<GazetteerProvider>();
+        // Hosted where there is a host (web, worker); a CLI run without one simply never goes live.
+        services.AddSingleton(sp => new ContentChanges(connectionString, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ContentChanges>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<ContentChanges>());
         services.AddSingleton(TimeProvider.System);
 
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));

@@ -5,7 +5,7 @@ public static class PortalApi
 {
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Reader portal");
+        var api = app.MapGroup("/api").WithTags("Reader portal").CacheOutput(ReaderPageCache.PolicyName);
         api.MapGet("/events", EventsEndpoint.GetAsync)
             .WithSummary("Timeline events (not rejected), newest first; filters: actor, type, from, to, source, status; paging: after");
         api.MapGet("/articles", ArticlesEndpoint.GetAsync)
@@ -13,8 +13,10 @@ public static class PortalApi
         api.MapGet("/actors/suggest", SuggestEndpoint.GetAsync).WithSummary("Autocomplete: actor spellings starting with q");
         api.MapGet("/actors/{**id}", ActorEndpoint.GetAsync).WithSummary("One actor by public id (Wikidata id when verified, else own key)");
         app.MapGet("/language", LanguageEndpoint.Set).ExcludeFromDescription();
-        app.MapGet("/timeline/feed", TimelineExports.GetFeedAsync).WithTags("Reader portal").WithSummary("Atom feed of the timeline for the same filters");
-        app.MapGet("/timeline/export.csv", TimelineExports.GetCsvAsync).WithTags("Reader portal").WithSummary("CSV of the timeline's events with their sources");
+        app.MapGet("/timeline/feed", TimelineExports.GetFeedAsync).WithTags("Reader portal").WithSummary("Atom feed of the timeline for the same filters")
+            .CacheOutput(ReaderPageCache.PolicyName);
+        app.MapGet("/timeline/export.csv", TimelineExports.GetCsvAsync).WithTags("Reader portal").WithSummary("CSV of the timeline's events with their sources")
+            .CacheOutput(ReaderPageCache.PolicyName);
         return app;
     }
 }

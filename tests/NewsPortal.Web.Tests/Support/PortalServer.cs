@@ -30,6 +30,9 @@ public class PortalServer : IAsyncLifetime
             // Test sites run on 127.0.0.1, which the scraper refuses by default.
             web.UseSetting("Scraping:AllowLoopback", "true");
             web.UseSetting("Scraping:MinDelayPerHost", "00:00:00");
+            // Page tests write rows and read the page at once; the cache's notice of the commit
+            // arrives a moment later. The cache has its own tests (ReaderPageCacheTests).
+            web.UseSetting("NewsPortal:PageCache:Enabled", "false");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);
@@ -42,6 +45,9 @@ public class PortalServer : IAsyncLifetime
 
     /// <summary>Extra configuration for a server that needs it (the admin tests' fast worker).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    /// <summary>The running app's services (the same instances the pages use).</summary>
+    public IServiceProvider AppServices => factory!.Services;
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 

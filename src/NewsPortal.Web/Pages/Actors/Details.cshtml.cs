@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Actors;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : PageModel
 {
     public Actor Actor { get; private set; } = null!;

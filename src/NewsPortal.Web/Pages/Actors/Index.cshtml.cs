@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
@@ -5,6 +6,7 @@ using NewsPortal.Data;
 
 namespace NewsPortal.Web.Pages.Actors;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
 {
     public string Query { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class DetailsModel(NewsPortalDbContext db) : PageModel
 {
     public Article Article { get; private set; } = null!;

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
 
 namespace NewsPortal.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class IndexModel(NewsPortalDbContext db) : PageModel
 {
     public const int PageSize = 20;

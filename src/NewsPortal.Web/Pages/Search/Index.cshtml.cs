@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
@@ -6,6 +7,7 @@ using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Search;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 20;

@@ -6,22 +6,28 @@ namespace NewsPortal.Web.Pages.Timeline;
 
 /// <summary>
 /// Caches aggregates (events per month, counts, co-mentions) that every page view would otherwise
-/// recompute over the whole table. A cached value is keyed by the newest article, mention and event
-/// ids, so new data is seen at once; edits to existing rows show within <see cref="Lifetime"/>.
+/// recompute over the whole table. Keyed by <see cref="ContentChanges.Version"/>, so any committed
+/// change is seen at once. While that listener is down, keyed by the newest article, mention and
+/// event ids instead (new rows still show at once; edits within <see cref="Lifetime"/>).
 /// </summary>
-public sealed class AggregateCache(IMemoryCache cache)
+public sealed class AggregateCache(IMemoryCache cache, ContentChanges changes)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
+    /// <summary>With exact invalidation an entry only needs to expire to free memory.</summary>
+    public static readonly TimeSpan LiveLifetime = TimeSpan.FromMinutes(10);
+
     public async Task<T> GetAsync<T>(NewsPortalDbContext db, string key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
-        var versioned = key + "|" + await VersionAsync(db, cancellationToken);
+        var live = changes.IsLive;
+        var version = live ? "live:" + changes.Version : await VersionAsync(db, cancellationToken);
+        var versioned = key + "|" + version;
         if (cache.TryGetValue(versioned, out T? value) && value is not null)
         {
             return value;
         }
         value = await compute();
-        cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = live ? LiveLifetime : Lifetime, Size = 1 });
         return value;
     }
 

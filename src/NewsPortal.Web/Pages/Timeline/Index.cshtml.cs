@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using NewsPortal.Data;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
+[OutputCache(PolicyName = ReaderPageCache.PolicyName)]
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 30;
@@ -33,15 +35,19 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
 
         // Names that matched no actor are not in the query string but still narrow the filter (to nothing).
         var key = "timeline" + Timeline.QueryString + "|" + string.Join("|", Timeline.UnknownActors);
+        // An end date ("start <= to") leaves out every undated event, so there is nothing to count then.
+        var datesFiltered = Timeline.Filter.To is not null;
         var overview = await aggregates.GetAsync(db, key, async () => new Overview(
             await events.CountPerMonthAsync(cancellationToken),
-            await events.Undated().CountAsync(cancellationToken),
-            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Id, s.Name)).ToList()),
+            datesFiltered ? 0 : await events.Undated().CountAsync(cancellationToken)),
             cancellationToken);
         Months = overview.Months;
         Total = Months.Sum(m => m.Count);
         UndatedCount = overview.Undated;
-        Sources = overview.Sources;
+        // The same for every filter: cached once, not once per filter.
+        Sources = await aggregates.GetAsync(db, "sources", async () =>
+            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+                .Select(s => (s.Id, s.Name)).ToList(), cancellationToken);
 
         List<Events.Event> page;
         ShowingUndated = undated;
@@ -65,5 +71,5 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         return Page();
     }
 
-    private sealed record Overview(IReadOnlyList<MonthCount> Months, int Undated, IReadOnlyList<(int Id, string Name)> Sources);
+    private sealed record Overview(IReadOnlyList<MonthCount> Months, int Undated);
 }

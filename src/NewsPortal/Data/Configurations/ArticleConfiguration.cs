@@ -22,6 +22,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.ContentHash).IsUnique().HasFilter("canonical_url IS NULL");
 
         article.HasIndex(a => a.PublishedOn);
+        // An actor's articles come from mentions as ids; their dates (month counts, newest first)
+        // are then read from this index alone instead of from ~1.5 KB article rows.
+        article.HasIndex(a => a.Id).IncludeProperties(a => new { a.PublishedOn, a.FetchedAtUtc }).HasDatabaseName("ix_articles_id_dates");
         article.HasIndex(a => a.CopyOfArticleId);
         article.HasOne<Article>().WithMany().HasForeignKey(a => a.CopyOfArticleId).OnDelete(DeleteBehavior.SetNull);
         article.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.SetNull);

@@ -672,6 +672,11 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("CopyOfArticleId")
                         .HasDatabaseName("ix_articles_copy_of_article_id");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_articles_id_dates");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "PublishedOn", "FetchedAtUtc" });
+
                     b.HasIndex("PublishedOn")
                         .HasDatabaseName("ix_articles_published_on");
 

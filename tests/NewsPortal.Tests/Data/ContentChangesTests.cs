@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsPortal.Actors;
+using NewsPortal.Analysis.Actors;
+using NewsPortal.Data;
+using NewsPortal.Tests.Support;
+using Npgsql;
+
+namespace NewsPortal.Tests.Data;
+
+public sealed class ContentChangesTests : IAsyncLifetime, IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    private readonly TestDatabase database = new();
+    private readonly ConcurrentQueue<(string Table, bool Live)> announced = new();
+    private ContentChanges changes = null!;
+
+    public async Task InitializeAsync()
+    {
+        await database.InitializeAsync();
+        changes = new ContentChanges(database.ConnectionString, NullLogger<ContentChanges>.Instance);
+        changes.Changed += table => announced.Enqueue((table, changes.IsLive));
+        await changes.StartAsync(CancellationToken.None);
+        await UntilAsync(() => changes.IsLive, "the listener goes live");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await changes.StopAsync(CancellationToken.None);
+        await database.DisposeAsync();
+    }
+
+    public void Dispose() => changes.Dispose();
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < Timeout, $"expected: {what}");
+            await Task.Delay(20);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task A_change_is_announced_with_its_table_only_once_its_transaction_commits()
+    {
+        var before = changes.Version;
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, "UPDATE sources SET name = name");
+        // A notice would be delivered within milliseconds; give it ample time not to come.
+        await Task.Delay(500);
+        Assert.DoesNotContain(announced, a => a.Table == "sources");
+        Assert.Equal(before, changes.Version);
+
+        await transaction.CommitAsync();
+
+        await UntilAsync(() => announced.Any(a => a.Table == "sources"), "sources announced after the commit");
+        Assert.True(changes.Version > before);
+    }
+
+    [Fact]
+    public async Task A_rolled_back_change_is_never_announced()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await ExecuteAsync(connection, "UPDATE sources SET name = name");
+            await transaction.RollbackAsync();
+        }
+        // Something committed afterwards, to know the notices have caught up.
+        await ExecuteAsync(connection, "UPDATE actors SET name_en = name_en WHERE false");
+
+        await UntilAsync(() => announced.Any(a => a.Table == "actors"), "the later change announced");
+        Assert.DoesNotContain(announced, a => a.Table == "sources");
+    }
+
+    [Fact]
+    public async Task Tables_readers_do_not_see_are_not_announced()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "DELETE FROM audit_entries WHERE false");
+        await ExecuteAsync(connection, "DELETE FROM ingestion_items WHERE false");
+        await ExecuteAsync(connection, "DELETE FROM mentions WHERE false");
+
+        await UntilAsync(() => announced.Any(a => a.Table == "mentions"), "mentions announced");
+        Assert.DoesNotContain(announced, a => a.Table is "audit_entries" or "ingestion_items");
+    }
+
+    [Fact]
+    public async Task When_the_listening_connection_is_lost_it_reports_not_live_then_reconnects_and_announces_that_anything_may_have_changed()
+    {
+        announced.Clear();
+        await using (var db = database.CreateContext())
+        {
+            var killed = await db.Database.SqlQueryRaw<int>(
+                "SELECT count(*)::int AS \"Value\" FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%') t")
+                .SingleAsync();
+            Assert.Equal(1, killed);
+        }
+
+        await UntilAsync(() => announced.Any(a => a is { Table: ContentChanges.AnyTable, Live: false }), "a not-live notice");
+        await UntilAsync(() => announced.Any(a => a is { Table: ContentChanges.AnyTable, Live: true }), "back live");
+        Assert.True(changes.IsLive);
+        var sequence = announced.ToList();
+        Assert.True(sequence.FindIndex(a => !a.Live) < sequence.FindLastIndex(a => a.Live));
+    }
+
+    [Fact]
+    public async Task The_gazetteer_sees_an_alias_added_by_another_process_without_a_restart()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await new ActorCatalog(db).SyncFromLexiconAsync(Gazetteer.ReadEmbedded());
+        }
+        var services = new ServiceCollection();
+        services.AddSingleton(changes);
+        services.AddScoped(_ => database.CreateContext());
+        services.AddScoped<ActorCatalog>();
+        services.AddSingleton<GazetteerProvider>();
+        await using var provider = services.BuildServiceProvider();
+        var gazetteers = provider.GetRequiredService<GazetteerProvider>();
+        Assert.Empty((await gazetteers.GetAsync()).Resolve("أبو الصواريخ"));
+
+        // Another process (the CLI, another instance) adds the alias straight in the database.
+        await using (var other = database.CreateContext())
+        {
+            var kim = await other.Actors.Include(a => a.Aliases).SingleAsync(a => a.Key == "np:person/kim-jong-un");
+            kim.Aliases.Add(new ActorAlias { Text = "أبو الصواريخ", Key = NewsPortal.Analysis.Text.ArabicNormalizer.Normalize("أبو الصواريخ"), Kind = AliasKind.Name, AddedByAdmin = true });
+            await other.SaveChangesAsync();
+        }
+
+        var waited = Stopwatch.StartNew();
+        while ((await gazetteers.GetAsync()).Resolve("أبو الصواريخ").Count == 0)
+        {
+            Assert.True(waited.Elapsed < Timeout, "the new alias never reached the gazetteer");
+            await Task.Delay(20);
+        }
+    }
+}

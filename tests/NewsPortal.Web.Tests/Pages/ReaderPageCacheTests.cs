@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Data;
+using NewsPortal.Events;
+using NewsPortal.Tests.Support;
+using NewsPortal.Web.Tests.Support;
+
+namespace NewsPortal.Web.Tests.Pages;
+
+/// <summary>A portal with the reader page cache on, as in production.</summary>
+public sealed class CachedPortal : PortalServer
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["NewsPortal:PageCache:Enabled"] = "true",
+    };
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var changes = AppServices.GetRequiredService<ContentChanges>();
+        var waited = Stopwatch.StartNew();
+        while (!changes.IsLive)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the portal never started listening for content changes");
+            await Task.Delay(50);
+        }
+    }
+}
+
+// Cached responses carry an Age header (ASP.NET Core's output cache adds it); fresh renders do not.
+public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPortal>
+{
+    private static readonly TimeSpan ChangeNoticeTimeout = TimeSpan.FromSeconds(15);
+    private readonly ReaderData data = new(portal.Database);
+
+    private async Task<(HttpResponseMessage Response, string Body)> GetAsync(string url, HttpClient? client = null)
+    {
+        var owned = client is null;
+        client ??= portal.CreateClient();
+        try
+        {
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (response, body);
+        }
+        finally
+        {
+            if (owned)
+            {
+                client.Dispose();
+            }
+        }
+    }
+
+    private static bool FromCache(HttpResponseMessage response) => response.Headers.Age is not null;
+
+    /// <summary>Views <paramref name="url"/> until <paramref name="done"/> holds for the body, or fails after the timeout.</summary>
+    private async Task<HttpResponseMessage> ViewUntilAsync(string url, Func<string, bool> done, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var (response, body) = await GetAsync(url);
+            if (done(body))
+            {
+                return response;
+            }
+            Assert.True(waited.Elapsed < ChangeNoticeTimeout, $"{url}: {what} within {ChangeNoticeTimeout}");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task A_readers_repeat_view_of_a_page_is_served_from_the_cache()
+    {
+        const string url = "/timeline?from=2001-01-01&to=2001-12-31";
+        var (first, firstBody) = await GetAsync(url);
+        var (second, secondBody) = await GetAsync(url);
+
+        Assert.False(FromCache(first));
+        Assert.True(FromCache(second));
+        Assert.Equal(firstBody, secondBody);
+    }
+
+    [Fact]
+    public async Task Every_query_value_is_a_page_of_its_own()
+    {
+        await GetAsync("/timeline?from=2002-01-01&to=2002-12-31");
+
+        var (other, _) = await GetAsync("/timeline?from=2002-01-01&to=2002-06-30");
+
+        Assert.False(FromCache(other));
+    }
+
+    [Fact]
+    public async Task A_new_event_shows_on_the_next_view_once_its_transaction_commits()
+    {
+        const string url = "/timeline?from=2003-01-01&to=2003-12-31";
+        await GetAsync(url);
+        Assert.True(FromCache((await GetAsync(url)).Response));
+
+        var article = await data.ArticleAsync("خبر 2003", "زار وفد روسي بيونغ يانغ في مارس.", new DateOnly(2003, 3, 2));
+        var added = await data.EventAsync("visit", new DateOnly(2003, 3, 1), "وفد روسي في بيونغ يانغ عام 2003",
+            [ReaderData.Russia, ReaderData.NorthKorea], [(article, "زار وفد روسي بيونغ يانغ في مارس.", "زار")]);
+
+        await ViewUntilAsync(url, body => body.Contains($"event-{added.Id}", StringComparison.Ordinal), "the new event shows");
+    }
+
+    [Fact]
+    public async Task An_event_an_editor_rejects_leaves_the_cached_timeline_and_api()
+    {
+        var article = await data.ArticleAsync("خبر 2004", "وقع الطرفان اتفاقا في موسكو.", new DateOnly(2004, 5, 2));
+        var ev = await data.EventAsync("agreement", new DateOnly(2004, 5, 1), "اتفاق سيرفضه المحرر",
+            [ReaderData.Russia, ReaderData.NorthKorea], [(article, "وقع الطرفان اتفاقا في موسكو.", "وقع")]);
+        const string page = "/timeline?from=2004-01-01&to=2004-12-31";
+        const string api = "/api/events?from=2004-01-01&to=2004-12-31";
+        await ViewUntilAsync(page, body => body.Contains($"event-{ev.Id}", StringComparison.Ordinal), "the event shows");
+        await ViewUntilAsync(api, body => body.Contains("اتفاق سيرفضه المحرر", StringComparison.Ordinal), "the event is in the API");
+        Assert.True(FromCache((await GetAsync(page)).Response));
+        Assert.True(FromCache((await GetAsync(api)).Response));
+
+        // An edit to an existing row, from outside the web app (as the CLI or another instance would).
+        await using (var db = portal.Database.CreateContext())
+        {
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.Review, ReviewState.Rejected));
+        }
+
+        await ViewUntilAsync(page, body => !body.Contains($"event-{ev.Id}", StringComparison.Ordinal), "the rejected event is gone");
+        await ViewUntilAsync(api, body => !body.Contains("اتفاق سيرفضه المحرر", StringComparison.Ordinal), "the rejected event is gone from the API");
+    }
+
+    [Fact]
+    public async Task The_arabic_and_english_interfaces_are_cached_apart()
+    {
+        const string url = "/timeline?from=2005-01-01&to=2005-12-31";
+        await GetAsync(url);
+        await GetAsync(url);
+
+        using var english = portal.CreateClient();
+        english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var (first, body) = await GetAsync(url, english);
+        var (second, _) = await GetAsync(url, english);
+
+        Assert.False(FromCache(first));
+        Assert.Equal("en", new HtmlParser().ParseDocument(body).DocumentElement.GetAttribute("lang"));
+        Assert.True(FromCache(second));
+        Assert.Equal("ar", new HtmlParser().ParseDocument((await GetAsync(url)).Body).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_always_gets_a_fresh_page_and_never_fills_the_readers_cache()
+    {
+        const string email = "cache-editor@newsportal.test";
+        const string password = "Cache-Test-Passw0rd!";
+        await using (var services = TestServices.Build(portal.Database))
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>()
+                .CreateAsync(new IdentityUser { UserName = email, Email = email, EmailConfirmed = true }, password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+        using var signedIn = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = portal.BaseAddress,
+        };
+        var form = await signedIn.GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var login = await signedIn.PostAsync(new Uri("/account/login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        const string url = "/timeline?from=2006-01-01&to=2006-12-31";
+        var (first, _) = await GetAsync(url, signedIn);
+        var (second, _) = await GetAsync(url, signedIn);
+        var (anonymous, _) = await GetAsync(url);
+
+        Assert.False(FromCache(first));
+        Assert.False(FromCache(second));
+        Assert.False(FromCache(anonymous));
+    }
+
+    [Fact]
+    public async Task A_page_that_fails_is_not_cached()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = portal.BaseAddress };
+        var missing = await client.GetAsync(new Uri("/actors/np:none/no-such-actor", UriKind.Relative));
+        var again = await client.GetAsync(new Uri("/actors/np:none/no-such-actor", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Null(again.Headers.Age);
+    }
+}
