@@ -24,7 +24,7 @@ public static class EventsEndpoint
     // after: the "next" value of the previous page.
     public static async Task<Ok<EventPage>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
-        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
+        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
         // A count over the whole filter on every page would cost more than the page: cached like the timeline's.
         var key = "api-events-total" + request.QueryString + "|" + string.Join("|", request.UnknownActors);

@@ -16,9 +16,9 @@ public static class TimelineExports
     private const int FeedSize = 50;
     private const int CsvBatch = 1000;
 
-    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
-        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
+        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         var page = await db.Events.AsNoTracking().Visible().Matching(db, request.Filter).NewestFirstAfter(null).Take(FeedSize).ToListAsync(cancellationToken);
         var views = await db.LoadViewsAsync(page, cancellationToken);
         var site = $"{http.Request.Scheme}://{http.Request.Host}";
@@ -63,9 +63,9 @@ public static class TimelineExports
         return item;
     }
 
-    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
-        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, cancellationToken);
+        var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";

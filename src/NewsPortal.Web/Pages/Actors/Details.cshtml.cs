@@ -42,7 +42,10 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
         ArticleCount = summary.ArticleCount;
         EventCount = summary.EventCount;
         CoMentioned = summary.CoMentioned;
-        Latest = (await articles.NewestFirst().Take(10).Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
+        // The ten ids first (their dates are in an index), then only those ten rows.
+        var latestIds = articles.NewestFirst().Take(10).Select(a => a.Id);
+        Latest = (await db.Articles.AsNoTracking().Where(a => latestIds.Contains(a.Id)).NewestFirst()
+                .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
         Events = await db.LoadViewsAsync(await events.NewestFirstAfter(null).Take(15).ToListAsync(cancellationToken), cancellationToken);
         return Page();
@@ -69,7 +72,8 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
             .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
         return new Summary(
             [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
-            await articles.CountAsync(cancellationToken),
+            // Every mention is of a stored article: counting them needs no article row.
+            await db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken),
             await events.CountAsync(cancellationToken),
             [.. co.Select(c => (links[c.ActorId], c.Articles))]);
     }

@@ -24,7 +24,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
 
     public async Task<IActionResult> OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
     {
-        Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, cancellationToken);
+        Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, aggregates, cancellationToken);
         // A name typed in the filter form becomes the actor's public id in the URL, so links are stable and shareable.
         var typed = Request.Query["actor"].Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
         if (Timeline.UnknownActors.Count == 0 && !typed.SequenceEqual(Timeline.Actors.Select(a => a.PublicId)))

@@ -29,7 +29,7 @@ public sealed class TimelineRequest
     public string? Status { get; init; }
     public int? SourceId => Filter.SourceId;
 
-    public static async Task<TimelineRequest> ReadAsync(HttpRequest request, NewsPortalDbContext db, GazetteerProvider gazetteers, CancellationToken cancellationToken)
+    public static async Task<TimelineRequest> ReadAsync(HttpRequest request, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var query = request.Query;
         var actorIds = new List<int>();
@@ -43,7 +43,10 @@ public sealed class TimelineRequest
             {
                 continue;
             }
-            var found = await db.Actors.ResolveAsync(await gazetteers.GetAsync(cancellationToken), text, cancellationToken);
+            // Readers filter by the same few actors over and over: remember what a text resolved to.
+            var found = await aggregates.GetAsync(db, "actor-filter|" + text, async () =>
+                (await db.Actors.ResolveAsync(await gazetteers.GetAsync(cancellationToken), text, cancellationToken))
+                    .Select(a => (a.Id, Link: new ActorLink(a.PublicId, a.NameAr, a.NameEn, a.Kind))).ToList(), cancellationToken);
             if (found.Count == 0)
             {
                 unknown.Add(text);
@@ -52,10 +55,10 @@ public sealed class TimelineRequest
                 continue;
             }
             // A short name may stand for several actors; the first is the best guess, and the URL keeps its public id.
-            var actor = found[0];
-            actorIds.Add(actor.Id);
-            actors.Add(new ActorLink(actor.PublicId, actor.NameAr, actor.NameEn, actor.Kind));
-            kept.Add("actor", actor.PublicId);
+            var (actorId, link) = found[0];
+            actorIds.Add(actorId);
+            actors.Add(link);
+            kept.Add("actor", link.PublicId);
         }
 
         var types = Values(query, "type").Where(t => t.Length is > 0 and <= 40).Distinct().ToList();

@@ -42,7 +42,8 @@ internal sealed class ActorConfiguration :
     {
         // Articles by actor.
         mention.HasIndex(m => new { m.ActorId, m.ArticleId });
-        mention.HasIndex(m => m.ArticleId);
+        // Actors by article (co-mentions, tags of a page) without reading the mention rows.
+        mention.HasIndex(m => new { m.ArticleId, m.ActorId });
         mention.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         mention.HasOne(m => m.Actor).WithMany().HasForeignKey(m => m.ActorId).OnDelete(DeleteBehavior.Cascade);
     }
