@@ -77,16 +77,35 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         }
     }
 
+    /// <summary>
+    /// Views <paramref name="url"/> until a view comes from the cache. Notices of earlier commits may
+    /// still be arriving (each one empties the cache), so "the next view" is not always a hit; a view
+    /// soon after must be.
+    /// </summary>
+    private async Task<string> ViewUntilCachedAsync(string url, HttpClient? client = null)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var (response, body) = await GetAsync(url, client);
+            if (FromCache(response))
+            {
+                return body;
+            }
+            Assert.True(waited.Elapsed < ChangeNoticeTimeout, $"{url}: no view served from the cache within {ChangeNoticeTimeout}");
+            await Task.Delay(50);
+        }
+    }
+
     [Fact]
     public async Task A_readers_repeat_view_of_a_page_is_served_from_the_cache()
     {
         const string url = "/timeline?from=2001-01-01&to=2001-12-31";
         var (first, firstBody) = await GetAsync(url);
-        var (second, secondBody) = await GetAsync(url);
+        var cachedBody = await ViewUntilCachedAsync(url);
 
         Assert.False(FromCache(first));
-        Assert.True(FromCache(second));
-        Assert.Equal(firstBody, secondBody);
+        Assert.Equal(firstBody, cachedBody);
     }
 
     [Fact]
@@ -103,8 +122,7 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
     public async Task A_new_event_shows_on_the_next_view_once_its_transaction_commits()
     {
         const string url = "/timeline?from=2003-01-01&to=2003-12-31";
-        await GetAsync(url);
-        Assert.True(FromCache((await GetAsync(url)).Response));
+        await ViewUntilCachedAsync(url);
 
         var article = await data.ArticleAsync("خبر 2003", "زار وفد روسي بيونغ يانغ في مارس.", new DateOnly(2003, 3, 2));
         var added = await data.EventAsync("visit", new DateOnly(2003, 3, 1), "وفد روسي في بيونغ يانغ عام 2003",
@@ -123,8 +141,8 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         const string api = "/api/events?from=2004-01-01&to=2004-12-31";
         await ViewUntilAsync(page, body => body.Contains($"event-{ev.Id}", StringComparison.Ordinal), "the event shows");
         await ViewUntilAsync(api, body => body.Contains("اتفاق سيرفضه المحرر", StringComparison.Ordinal), "the event is in the API");
-        Assert.True(FromCache((await GetAsync(page)).Response));
-        Assert.True(FromCache((await GetAsync(api)).Response));
+        await ViewUntilCachedAsync(page);
+        await ViewUntilCachedAsync(api);
 
         // An edit to an existing row, from outside the web app (as the CLI or another instance would).
         await using (var db = portal.Database.CreateContext())
@@ -140,18 +158,17 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
     public async Task The_arabic_and_english_interfaces_are_cached_apart()
     {
         const string url = "/timeline?from=2005-01-01&to=2005-12-31";
-        await GetAsync(url);
-        await GetAsync(url);
+        await ViewUntilCachedAsync(url);
 
         using var english = portal.CreateClient();
         english.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
-        var (first, body) = await GetAsync(url, english);
-        var (second, _) = await GetAsync(url, english);
+        var (first, _) = await GetAsync(url, english);
+        var cachedEnglish = await ViewUntilCachedAsync(url, english);
+        var cachedArabic = await ViewUntilCachedAsync(url);
 
         Assert.False(FromCache(first));
-        Assert.Equal("en", new HtmlParser().ParseDocument(body).DocumentElement.GetAttribute("lang"));
-        Assert.True(FromCache(second));
-        Assert.Equal("ar", new HtmlParser().ParseDocument((await GetAsync(url)).Body).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en", new HtmlParser().ParseDocument(cachedEnglish).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ar", new HtmlParser().ParseDocument(cachedArabic).DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
