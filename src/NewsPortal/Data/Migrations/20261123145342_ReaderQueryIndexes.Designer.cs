@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace NewsPortal.Data.Migrations
 {
     [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261123134245_ArticleDatesByIdIndex")]
-    partial class ArticleDatesByIdIndex
+    [Migration("20261123145342_ReaderQueryIndexes")]
+    partial class ReaderQueryIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -484,11 +484,11 @@ namespace NewsPortal.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_mentions");
 
-                    b.HasIndex("ArticleId")
-                        .HasDatabaseName("ix_mentions_article_id");
-
                     b.HasIndex("ActorId", "ArticleId")
                         .HasDatabaseName("ix_mentions_actor_id_article_id");
+
+                    b.HasIndex("ArticleId", "ActorId")
+                        .HasDatabaseName("ix_mentions_article_id_actor_id");
 
                     b.ToTable("mentions", (string)null);
                 });
@@ -844,6 +844,11 @@ namespace NewsPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_events");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_events_id_filter");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "Review", "Type", "Status", "DateStart", "DateEnd" });
 
                     b.HasIndex("LocationActorId")
                         .HasDatabaseName("ix_events_location_actor_id");

@@ -5,7 +5,7 @@
 namespace NewsPortal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class CoveringIndexesForActorPages : Migration
+    public partial class ReaderQueryIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,6 +24,12 @@ namespace NewsPortal.Data.Migrations
                 table: "events",
                 column: "id")
                 .Annotation("Npgsql:IndexInclude", new[] { "review", "type", "status", "date_start", "date_end" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_articles_id_dates",
+                table: "articles",
+                column: "id")
+                .Annotation("Npgsql:IndexInclude", new[] { "published_on", "fetched_at_utc" });
         }
 
         /// <inheritdoc />
@@ -36,6 +42,10 @@ namespace NewsPortal.Data.Migrations
             migrationBuilder.DropIndex(
                 name: "ix_events_id_filter",
                 table: "events");
+
+            migrationBuilder.DropIndex(
+                name: "ix_articles_id_dates",
+                table: "articles");
 
             migrationBuilder.CreateIndex(
                 name: "ix_mentions_article_id",
