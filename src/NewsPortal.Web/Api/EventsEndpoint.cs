@@ -25,14 +25,13 @@ public static class EventsEndpoint
     public static async Task<Ok<EventPage>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
-        var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
+        var events = db.TimelineKeys(request.Filter);
         // A count over the whole filter on every page would cost more than the page: cached like the timeline's.
         var key = "api-events-total" + request.QueryString + "|" + string.Join("|", request.UnknownActors);
         var total = await aggregates.GetAsync(db, key, async () => await events.Where(e => e.DateStart != null).CountAsync(cancellationToken), cancellationToken);
-        var page = await events.NewestFirstAfter(EventCursor.Parse(after)).Take(PageSize + 1).ToListAsync(cancellationToken);
-        var next = page.Count > PageSize ? new EventCursor(page[PageSize - 1].DateStart!.Value, page[PageSize - 1].Id).ToString() : null;
-        var views = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);
-        return TypedResults.Ok(new EventPage([.. views.Select(ToDto)], total, next));
+        var views = await db.LoadViewsAsync(events.NewestFirstAfter(EventCursor.Parse(after)).Take(PageSize + 1), cancellationToken);
+        var next = views.Count > PageSize ? new EventCursor(views[PageSize - 1].Event.DateStart!.Value, views[PageSize - 1].Event.Id).ToString() : null;
+        return TypedResults.Ok(new EventPage([.. views.Take(PageSize).Select(ToDto)], total, next));
     }
 
     public static EventDto ToDto(EventView view)

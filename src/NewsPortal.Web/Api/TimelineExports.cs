@@ -2,7 +2,6 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Events;
@@ -19,8 +18,7 @@ public static class TimelineExports
     public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
-        var page = await db.Events.AsNoTracking().Visible().Matching(db, request.Filter).NewestFirstAfter(null).Take(FeedSize).ToListAsync(cancellationToken);
-        var views = await db.LoadViewsAsync(page, cancellationToken);
+        var views = await db.LoadViewsAsync(db.TimelineKeys(request.Filter).NewestFirstAfter(null).Take(FeedSize), cancellationToken);
         var site = $"{http.Request.Scheme}://{http.Request.Host}";
         var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
 
@@ -66,7 +64,7 @@ public static class TimelineExports
     public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
-        var events = db.Events.AsNoTracking().Visible().Matching(db, request.Filter);
+        var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);
@@ -75,20 +73,30 @@ public static class TimelineExports
         EventCursor? cursor = null;
         while (true)
         {
-            var batch = await events.NewestFirstAfter(cursor).Take(CsvBatch).ToListAsync(cancellationToken);
+            var batch = await db.LoadViewsAsync(events.NewestFirstAfter(cursor).Take(CsvBatch), cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
-            foreach (var view in await db.LoadViewsAsync(batch, cancellationToken))
+            foreach (var view in batch)
             {
                 await writer.WriteAsync(Row(Cells(view, http)));
             }
-            cursor = new EventCursor(batch[^1].DateStart!.Value, batch[^1].Id);
+            cursor = new EventCursor(batch[^1].Event.DateStart!.Value, batch[^1].Event.Id);
         }
-        foreach (var view in await db.LoadViewsAsync(await events.Undated().OrderBy(e => e.Id).Take(CsvBatch * 10).ToListAsync(cancellationToken), cancellationToken))
+        long? afterId = null;
+        while (true)
         {
-            await writer.WriteAsync(Row(Cells(view, http)));
+            var batch = await db.LoadViewsAsync(events.Undated(afterId).Take(CsvBatch), cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var view in batch)
+            {
+                await writer.WriteAsync(Row(Cells(view, http)));
+            }
+            afterId = batch[^1].Event.Id;
         }
     }
 

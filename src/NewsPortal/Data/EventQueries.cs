@@ -15,86 +15,118 @@ public sealed record EventFilter
     public IReadOnlyList<EventStatus> Statuses { get; init; } = [];
 }
 
-/// <summary>Reusable event queries for the timeline, its feed and exports.</summary>
+/// <summary>
+/// The timeline's queries, shared by pages, API, feed and CSV. A filter first yields the
+/// <see cref="EventKey"/>s of the events it matches (cheap: from indexes), then only one page of
+/// events is read, with everything shown about them, in one round trip.
+/// </summary>
 public static class EventQueries
 {
-    /// <summary>Events a reader may see: everything an editor has not rejected.</summary>
-    public static IQueryable<Event> Visible(this IQueryable<Event> events) =>
-        events.Where(e => e.Review != ReviewState.Rejected);
-
-    public static IQueryable<Event> Matching(this IQueryable<Event> events, NewsPortalDbContext db, EventFilter filter)
+    /// <summary>
+    /// The events a reader may see (all but those an editor rejected) that match the filter. With an actor named, straight from
+    /// that actor's rows in actor_timeline (one index range, however many events the actor has).
+    /// </summary>
+    public static IQueryable<EventKey> TimelineKeys(this NewsPortalDbContext db, EventFilter filter)
     {
-        foreach (var actorId in filter.ActorIds)
+        if (filter.ActorIds.Count == 0)
         {
-            // "id IN (participants UNION located here)" rather than "EXISTS … OR …": PostgreSQL can start
-            // from the actor's few events instead of walking the whole date index through a filter.
-            var involved = db.EventParticipants.Where(p => p.ActorId == actorId).Select(p => p.EventId)
-                .Concat(db.Events.Where(e => e.LocationActorId == actorId).Select(e => e.Id));
-            events = events.Where(e => involved.Contains(e.Id));
+            var events = db.Events.AsNoTracking().WithFacts(filter);
+            if (filter.SourceId is { } sourceId)
+            {
+                events = events.Where(e => e.Mentions.Any(m => m.Article!.SourceId == sourceId));
+            }
+            return events.Select(e => new EventKey { Id = e.Id, DateStart = e.DateStart });
         }
+
+        var first = filter.ActorIds[0];
+        var rows = db.ActorTimeline.AsNoTracking().Where(t => t.ActorId == first).WithFacts(filter);
+        // An event must involve every actor named.
+        foreach (var other in filter.ActorIds.Skip(1))
+        {
+            rows = rows.Where(t => db.ActorTimeline.Any(o => o.EventId == t.EventId && o.ActorId == other));
+        }
+        if (filter.SourceId is { } source)
+        {
+            rows = rows.Where(t => db.EventMentions.Any(m => m.EventId == t.EventId && m.Article!.SourceId == source));
+        }
+        return rows.Select(t => new EventKey { Id = t.EventId, DateStart = t.DateStart });
+    }
+
+    private static IQueryable<T> WithFacts<T>(this IQueryable<T> rows, EventFilter filter)
+        where T : class, ITimelineFacts
+    {
+        // Readers see everything an editor has not rejected.
+        rows = rows.Where(r => r.Review != ReviewState.Rejected);
         if (filter.Types.Count > 0)
         {
             var types = filter.Types.ToList();
-            events = events.Where(e => types.Contains(e.Type));
+            rows = rows.Where(r => types.Contains(r.Type));
         }
         if (filter.Statuses.Count > 0)
         {
             var statuses = filter.Statuses.ToList();
-            events = events.Where(e => statuses.Contains(e.Status));
+            rows = rows.Where(r => statuses.Contains(r.Status));
         }
         // A dated event overlaps the range: it starts before its end and ends after its start.
         if (filter.From is { } from)
         {
-            events = events.Where(e => (e.DateEnd ?? e.DateStart) >= from);
+            rows = rows.Where(r => (r.DateEnd ?? r.DateStart) >= from);
         }
         if (filter.To is { } to)
         {
-            events = events.Where(e => e.DateStart <= to);
+            rows = rows.Where(r => r.DateStart <= to);
         }
-        if (filter.SourceId is { } sourceId)
-        {
-            events = events.Where(e => e.Mentions.Any(m => m.Article!.SourceId == sourceId));
-        }
-        return events;
+        return rows;
     }
 
     /// <summary>
     /// Newest first over (date_start, id), resuming after a keyset cursor so deep pages cost what
     /// the first one does. Undated events are not on the timeline; see <see cref="Undated"/>.
     /// </summary>
-    public static IQueryable<Event> NewestFirstAfter(this IQueryable<Event> events, EventCursor? after)
+    public static IQueryable<EventKey> NewestFirstAfter(this IQueryable<EventKey> keys, EventCursor? after)
     {
-        events = events.Where(e => e.DateStart != null);
+        keys = keys.Where(k => k.DateStart != null);
         if (after is { } c)
         {
-            events = events.Where(e => e.DateStart < c.Date || (e.DateStart == c.Date && e.Id < c.Id));
+            keys = keys.Where(k => k.DateStart < c.Date || (k.DateStart == c.Date && k.Id < c.Id));
         }
-        return events.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id);
+        return keys.OrderByDescending(k => k.DateStart).ThenByDescending(k => k.Id);
     }
 
-    public static IQueryable<Event> Undated(this IQueryable<Event> events) =>
-        events.Where(e => e.DateStart == null);
+    /// <summary>Undated events, newest (highest id) first, resuming below an id.</summary>
+    public static IQueryable<EventKey> Undated(this IQueryable<EventKey> keys, long? belowId = null)
+    {
+        keys = keys.Where(k => k.DateStart == null);
+        if (belowId is { } id)
+        {
+            keys = keys.Where(k => k.Id < id);
+        }
+        return keys.OrderByDescending(k => k.Id);
+    }
 
     /// <summary>Events per month of their start date, for the overview strip.</summary>
-    public static async Task<List<MonthCount>> CountPerMonthAsync(this IQueryable<Event> events, CancellationToken cancellationToken)
+    public static async Task<List<MonthCount>> CountPerMonthAsync(this IQueryable<EventKey> keys, CancellationToken cancellationToken)
     {
-        var rows = await events.Where(e => e.DateStart != null)
-            .GroupBy(e => new { e.DateStart!.Value.Year, e.DateStart.Value.Month })
+        var rows = await keys.Where(k => k.DateStart != null)
+            .GroupBy(k => new { k.DateStart!.Value.Year, k.DateStart.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new MonthCount(r.Year, r.Month, r.Count)).OrderBy(r => r.Year).ThenBy(r => r.Month)];
     }
 
-    /// <summary>Participants, location and sources of a page of events, in one query (one round trip).</summary>
-    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IReadOnlyList<Event> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of events (given as an ordered, limited query of keys) with their participants,
+    /// location and sources, in one query; in page order (newest first, undated last).
+    /// </summary>
+    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IQueryable<EventKey> page, CancellationToken cancellationToken)
     {
-        var ids = events.Select(e => e.Id).ToList();
+        var ids = page.Select(k => k.Id);
         // One joined query: a page has a few participants and sources per event, so the product stays small.
         var rows = await db.Events.AsNoTracking().AsSingleQuery()
             .Where(e => ids.Contains(e.Id))
             .Select(e => new
             {
-                e.Id,
+                Event = e,
                 Location = e.Location == null ? null : new ActorLink(e.Location.WikidataId ?? e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
                 Participants = e.Participants
                     .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
@@ -105,12 +137,19 @@ public static class EventQueries
                     .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution))
                     .ToList(),
             })
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
 
-        return [.. events.Select(e => rows.TryGetValue(e.Id, out var r)
-            ? new EventView(e, [.. r.Participants.DistinctBy(a => a.PublicId)], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)])
-            : new EventView(e, [], null, []))];
+        return [.. rows
+            .OrderBy(r => r.Event.DateStart is null).ThenByDescending(r => r.Event.DateStart).ThenByDescending(r => r.Event.Id)
+            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(a => a.PublicId)], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)]))];
     }
+}
+
+/// <summary>An event as the timeline orders it: start date, then id.</summary>
+public sealed class EventKey
+{
+    public long Id { get; init; }
+    public DateOnly? DateStart { get; init; }
 }
 
 /// <summary>Where the next page of the timeline starts: after this (date, id).</summary>

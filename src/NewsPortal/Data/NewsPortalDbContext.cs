@@ -25,6 +25,7 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options)
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventParticipant> EventParticipants => Set<EventParticipant>();
+    public DbSet<ActorTimelineEntry> ActorTimeline => Set<ActorTimelineEntry>();
     public DbSet<EventMention> EventMentions => Set<EventMention>();
     public DbSet<DateMention> DateMentions => Set<DateMention>();
     public DbSet<EventDecision> EventDecisions => Set<EventDecision>();

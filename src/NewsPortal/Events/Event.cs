@@ -31,7 +31,7 @@ public enum ReviewState
 /// A happening on the timeline (a visit, a treaty, sanctions…). Several articles may report it:
 /// each report is an <see cref="EventMention"/> with its evidence sentence.
 /// </summary>
-public class Event
+public class Event : ITimelineFacts
 {
     public long Id { get; set; }
     public required string Type { get; set; }

@@ -101,8 +101,10 @@ public sealed class TestDatabase : IAsyncLifetime
 
     private static string MigrationsFingerprint()
     {
-        // Migration ids (timestamped), not class names: a re-created "Initial" is another schema.
-        var ids = string.Join(",", typeof(NewsPortalDbContext).Assembly.GetTypes()
+        // Migration ids (timestamped), not class names: a re-created "Initial" is another schema. The
+        // library's build id too (deterministic: it changes with the code), so a migration edited in
+        // place during development is not served from a stale template.
+        var ids = typeof(NewsPortalDbContext).Assembly.ManifestModule.ModuleVersionId + ";" + string.Join(",", typeof(NewsPortalDbContext).Assembly.GetTypes()
             .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false)
                 .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
             .OfType<string>()

@@ -36,22 +36,18 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
         var actorId = actor.Id;
 
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
-        var events = db.Events.AsNoTracking().Visible().Matching(db, new EventFilter { ActorIds = [actorId] });
+        var events = db.TimelineKeys(new EventFilter { ActorIds = [actorId] });
         var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
         ArticlesPerMonth = summary.ArticlesPerMonth;
         ArticleCount = summary.ArticleCount;
         EventCount = summary.EventCount;
         CoMentioned = summary.CoMentioned;
-        // The ten ids first (their dates are in an index), then only those ten rows.
-        var latestIds = articles.NewestFirst().Take(10).Select(a => a.Id);
-        Latest = (await db.Articles.AsNoTracking().Where(a => latestIds.Contains(a.Id)).NewestFirst()
-                .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
-            .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
-        Events = await db.LoadViewsAsync(await events.NewestFirstAfter(null).Take(15).ToListAsync(cancellationToken), cancellationToken);
+        Latest = summary.Latest;
+        Events = await db.LoadViewsAsync(events.NewestFirstAfter(null).Take(15), cancellationToken);
         return Page();
     }
 
-    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<NewsPortal.Articles.Article> articles, IQueryable<NewsPortal.Events.Event> events, CancellationToken cancellationToken)
+    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<NewsPortal.Articles.Article> articles, IQueryable<EventKey> events, CancellationToken cancellationToken)
     {
         var perMonth = await articles.Where(a => a.PublishedOn != null)
             .GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
@@ -68,6 +64,11 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
             .Take(10)
             .ToListAsync(cancellationToken);
         var coIds = co.Select(c => c.ActorId).ToList();
+        // Sorting every article that names the actor by date: worth doing once per content change.
+        var latestIds = articles.NewestFirst().Take(10).Select(a => a.Id);
+        var latest = (await db.Articles.AsNoTracking().Where(a => latestIds.Contains(a.Id)).NewestFirst()
+                .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
         var links = await db.Actors.AsNoTracking().Where(a => coIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
         return new Summary(
@@ -75,8 +76,11 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
             // Every mention is of a stored article: counting them needs no article row.
             await db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken),
             await events.CountAsync(cancellationToken),
-            [.. co.Select(c => (links[c.ActorId], c.Articles))]);
+            [.. co.Select(c => (links[c.ActorId], c.Articles))],
+            latest);
     }
 
-    private sealed record Summary(IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, int EventCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned);
+    private sealed record Summary(
+        IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, int EventCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned,
+        IReadOnlyList<(long Id, string Title, string? Publisher, DateOnly? PublishedOn)> Latest);
 }

@@ -31,7 +31,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         {
             return Redirect("/timeline" + (undated ? Timeline.With("undated", "true") : Timeline.QueryString));
         }
-        var events = db.Events.AsNoTracking().Visible().Matching(db, Timeline.Filter);
+        var events = db.TimelineKeys(Timeline.Filter);
 
         // Names that matched no actor are not in the query string but still narrow the filter (to nothing).
         var key = "timeline" + Timeline.QueryString + "|" + string.Join("|", Timeline.UnknownActors);
@@ -39,7 +39,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         var datesFiltered = Timeline.Filter.To is not null;
         var overview = await aggregates.GetAsync(db, key, async () => new Overview(
             await events.CountPerMonthAsync(cancellationToken),
-            datesFiltered ? 0 : await events.Undated().CountAsync(cancellationToken)),
+            datesFiltered ? 0 : await events.CountAsync(e => e.DateStart == null, cancellationToken)),
             cancellationToken);
         Months = overview.Months;
         Total = Months.Sum(m => m.Count);
@@ -49,25 +49,30 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
             (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
                 .Select(s => (s.Id, s.Name)).ToList(), cancellationToken);
 
-        List<Events.Event> page;
         ShowingUndated = undated;
+        IQueryable<EventKey> page;
         if (undated)
         {
-            var afterId = long.TryParse(after, out var id) ? id : long.MaxValue;
+            long? belowId = long.TryParse(after, out var id) ? id : null;
             IsContinuation = after is not null;
-            page = await events.Undated().Where(e => e.Id < afterId).OrderByDescending(e => e.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
-            NextPageUrl = page.Count > PageSize ? Timeline.With("undated", "true") + "&after=" + page[PageSize - 1].Id : null;
+            page = events.Undated(belowId);
         }
         else
         {
             var cursor = EventCursor.Parse(after);
             IsContinuation = cursor is not null;
-            page = await events.NewestFirstAfter(cursor).Take(PageSize + 1).ToListAsync(cancellationToken);
-            NextPageUrl = page.Count > PageSize
-                ? Timeline.With("after", new EventCursor(page[PageSize - 1].DateStart!.Value, page[PageSize - 1].Id).ToString())
-                : null;
+            page = events.NewestFirstAfter(cursor);
         }
-        Events = await db.LoadViewsAsync(page.Take(PageSize).ToList(), cancellationToken);
+        // One row more than shown says whether there is a next page.
+        var views = await db.LoadViewsAsync(page.Take(PageSize + 1), cancellationToken);
+        Events = views.Take(PageSize).ToList();
+        if (views.Count > PageSize)
+        {
+            var last = views[PageSize - 1].Event;
+            NextPageUrl = undated
+                ? Timeline.With("undated", "true") + "&after=" + last.Id
+                : Timeline.With("after", new EventCursor(last.DateStart!.Value, last.Id).ToString());
+        }
         return Page();
     }
 

@@ -6,7 +6,7 @@ namespace NewsPortal.Data.Configurations;
 
 internal sealed class EventConfiguration :
     IEntityTypeConfiguration<Event>, IEntityTypeConfiguration<EventParticipant>, IEntityTypeConfiguration<EventMention>,
-    IEntityTypeConfiguration<DateMention>, IEntityTypeConfiguration<EventDecision>
+    IEntityTypeConfiguration<DateMention>, IEntityTypeConfiguration<EventDecision>, IEntityTypeConfiguration<ActorTimelineEntry>
 {
     public void Configure(EntityTypeBuilder<Event> ev)
     {
@@ -16,9 +16,6 @@ internal sealed class EventConfiguration :
         // Timeline by date.
         ev.HasIndex(e => new { e.DateStart, e.Id });
         ev.HasIndex(e => e.Type);
-        // An actor's events arrive as ids (from participants); the timeline's filters and order are
-        // then checked in this index alone instead of in the event rows.
-        ev.HasIndex(e => e.Id).IncludeProperties(e => new { e.Review, e.Type, e.Status, e.DateStart, e.DateEnd }).HasDatabaseName("ix_events_id_filter");
         ev.HasOne(e => e.Location).WithMany().HasForeignKey(e => e.LocationActorId).OnDelete(DeleteBehavior.SetNull);
         ev.HasMany(e => e.Participants).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         ev.HasMany(e => e.Mentions).WithOne(m => m.Event).HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
@@ -30,6 +27,17 @@ internal sealed class EventConfiguration :
         // An actor's events straight from the index (timeline filtered by actor, actor pages).
         participant.HasIndex(p => new { p.ActorId, p.EventId });
         participant.HasOne(p => p.Actor).WithMany().HasForeignKey(p => p.ActorId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ActorTimelineEntry> entry)
+    {
+        entry.ToTable("actor_timeline");
+        entry.HasKey(t => new { t.EventId, t.ActorId });
+        entry.Property(t => t.Type).HasMaxLength(40);
+        // An actor's events newest first, filtered by type, status and dates inside the index.
+        entry.HasIndex(t => new { t.ActorId, t.DateStart, t.EventId }).IncludeProperties(t => new { t.Type, t.Status, t.Review, t.DateEnd });
+        entry.HasOne<Event>().WithMany().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
+        entry.HasOne<Actors.Actor>().WithMany().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<EventMention> mention)

@@ -742,6 +742,49 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("sources", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Events.ActorTimelineEntry", b =>
+                {
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateOnly?>("DateEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("date_end");
+
+                    b.Property<DateOnly?>("DateStart")
+                        .HasColumnType("date")
+                        .HasColumnName("date_start");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("integer")
+                        .HasColumnName("review");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_actor_timeline");
+
+                    b.HasIndex("ActorId", "DateStart", "EventId")
+                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd" });
+
+                    b.ToTable("actor_timeline", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Events.DateMention", b =>
                 {
                     b.Property<long>("Id")
@@ -841,11 +884,6 @@ namespace NewsPortal.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_events");
-
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_events_id_filter");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "Review", "Type", "Status", "DateStart", "DateEnd" });
 
                     b.HasIndex("LocationActorId")
                         .HasDatabaseName("ix_events_location_actor_id");
@@ -1260,6 +1298,23 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_articles_sources_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Events.ActorTimelineEntry", b =>
+                {
+                    b.HasOne("NewsPortal.Actors.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
+
+                    b.HasOne("NewsPortal.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Events.DateMention", b =>
