@@ -14,4 +14,10 @@ public sealed class NewsPortalOptions
 
     /// <summary>Its password, from configuration or a secret store; there is no default.</summary>
     public string? AdminPassword { get; set; }
+
+    /// <summary>
+    /// While changes keep coming (an ingestion run), caches take them in at most this often; a
+    /// change after a quiet spell counts at once. Zero: every commit at once.
+    /// </summary>
+    public TimeSpan ContentChangeInterval { get; set; } = Data.ContentChanges.DefaultMinInterval;
 }

@@ -37,7 +37,9 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<ActorCatalog>();
         services.AddSingleton<GazetteerProvider>();
         // Hosted where there is a host (web, worker); a CLI run without one simply never goes live.
-        services.AddSingleton(sp => new ContentChanges(connectionString, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ContentChanges>>()));
+        services.AddSingleton(sp => new ContentChanges(
+            connectionString, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ContentChanges>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<NewsPortalOptions>>().Value.ContentChangeInterval));
         services.AddHostedService(sp => sp.GetRequiredService<ContentChanges>());
         services.AddSingleton(TimeProvider.System);
 

@@ -21,7 +21,8 @@ public sealed class ContentChangesTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        changes = new ContentChanges(database.ConnectionString, NullLogger<ContentChanges>.Instance);
+        // Every commit at once here; taking bursts in together has its own tests below.
+        changes = new ContentChanges(database.ConnectionString, NullLogger<ContentChanges>.Instance, TimeSpan.Zero);
         changes.Changed += table => announced.Enqueue((table, changes.IsLive));
         await changes.StartAsync(CancellationToken.None);
         await UntilAsync(() => changes.IsLive, "the listener goes live");
@@ -117,6 +118,48 @@ public sealed class ContentChangesTests : IAsyncLifetime, IDisposable
         Assert.True(changes.IsLive);
         var sequence = announced.ToList();
         Assert.True(sequence.FindIndex(a => !a.Live) < sequence.FindLastIndex(a => a.Live));
+    }
+
+    [Fact]
+    public async Task A_burst_of_commits_becomes_one_new_version_at_the_end_of_the_interval_and_loses_no_table()
+    {
+        var interval = TimeSpan.FromSeconds(2);
+        using var paced = new ContentChanges(database.ConnectionString, NullLogger<ContentChanges>.Instance, interval);
+        var seen = new ConcurrentQueue<(string Table, long Version, TimeSpan At)>();
+        var clock = Stopwatch.StartNew();
+        paced.Changed += table => seen.Enqueue((table, paced.Version, clock.Elapsed));
+        await paced.StartAsync(CancellationToken.None);
+        try
+        {
+            await UntilAsync(() => paced.IsLive, "the listener goes live");
+            seen.Clear();
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+
+            // A change after a quiet spell counts at once.
+            var first = clock.Elapsed;
+            await ExecuteAsync(connection, "UPDATE sources SET name = name");
+            await UntilAsync(() => seen.Any(s => s.Table == "sources"), "the first change announced");
+            Assert.True(seen.Single().At - first < interval, "the first change waited for the interval");
+            var afterFirst = paced.Version;
+
+            // The next ones, within the interval, wait for its end and count as one version.
+            await ExecuteAsync(connection, "UPDATE events SET summary = summary");
+            await ExecuteAsync(connection, "UPDATE actors SET name_en = name_en");
+            await ExecuteAsync(connection, "UPDATE events SET summary = summary");
+            await Task.Delay(interval / 4);
+            Assert.Equal(afterFirst, paced.Version);
+
+            await UntilAsync(() => seen.Any(s => s.Table == "actors") && seen.Any(s => s.Table == "events"), "the burst announced");
+            var burst = seen.Where(s => s.Table != "sources").ToList();
+            Assert.Equal(["actors", "events"], burst.Select(s => s.Table).Order());
+            Assert.All(burst, s => Assert.Equal(afterFirst + 1, s.Version));
+            Assert.All(burst, s => Assert.True(s.At - seen.First().At >= interval * 0.9, "announced before the interval ended"));
+        }
+        finally
+        {
+            await paced.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]

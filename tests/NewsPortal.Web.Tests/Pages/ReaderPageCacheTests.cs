@@ -12,12 +12,13 @@ using NewsPortal.Web.Tests.Support;
 
 namespace NewsPortal.Web.Tests.Pages;
 
-/// <summary>A portal with the reader page cache on, as in production.</summary>
+/// <summary>A portal with the reader page cache on and changes taken in as in production.</summary>
 public sealed class CachedPortal : PortalServer
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["NewsPortal:PageCache:Enabled"] = "true",
+        ["NewsPortal:ContentChangeInterval"] = ContentChanges.DefaultMinInterval.ToString(),
     };
 
     public override async Task InitializeAsync()

@@ -33,6 +33,8 @@ public class PortalServer : IAsyncLifetime
             // Page tests write rows and read the page at once; the cache's notice of the commit
             // arrives a moment later. The cache has its own tests (ReaderPageCacheTests).
             web.UseSetting("NewsPortal:PageCache:Enabled", "false");
+            // Counts (month strips, totals) follow every commit, not one per interval.
+            web.UseSetting("NewsPortal:ContentChangeInterval", "00:00:00");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);

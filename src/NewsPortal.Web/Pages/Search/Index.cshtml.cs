@@ -38,8 +38,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         To = toDate?.ToString("yyyy-MM-dd");
         SourceId = int.TryParse(source, out var s) ? s : null;
         CurrentPage = Math.Clamp(p, 1, 500);
-        Sources = (await db.Sources.AsNoTracking().OrderBy(x => x.Name).Select(x => new { x.Id, x.Name }).ToListAsync(cancellationToken))
-            .Select(x => (x.Id, x.Name)).ToList();
+        Sources = await aggregates.SourcesAsync(db, cancellationToken);
 
         var gazetteer = await gazetteers.GetAsync(cancellationToken);
         Parsed = ParsedSearch.Parse(gazetteer, Query);

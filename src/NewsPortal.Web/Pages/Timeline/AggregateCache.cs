@@ -31,6 +31,12 @@ public sealed class AggregateCache(IMemoryCache cache, ContentChanges changes)
         return value;
     }
 
+    /// <summary>The sources readers filter by (timeline and search forms): the same for every view.</summary>
+    public Task<List<(int Id, string Name)>> SourcesAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
+        GetAsync(db, "sources", async () =>
+            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+                .Select(s => (s.Id, s.Name)).ToList(), cancellationToken);
+
     /// <summary>The newest event, mention and article ids, in one round trip (each an index lookup).</summary>
     public static Task<string> VersionAsync(NewsPortalDbContext db, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<string>($"""

@@ -44,10 +44,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         Months = overview.Months;
         Total = Months.Sum(m => m.Count);
         UndatedCount = overview.Undated;
-        // The same for every filter: cached once, not once per filter.
-        Sources = await aggregates.GetAsync(db, "sources", async () =>
-            (await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
-                .Select(s => (s.Id, s.Name)).ToList(), cancellationToken);
+        Sources = await aggregates.SourcesAsync(db, cancellationToken);
 
         ShowingUndated = undated;
         IQueryable<EventKey> page;
