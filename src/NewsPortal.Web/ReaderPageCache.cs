@@ -11,7 +11,7 @@ namespace NewsPortal.Web;
 /// entries are dropped when a change is committed anywhere, so readers never see data older than
 /// the last commit. Signed-in users (editors checking their corrections) always get a fresh render.
 /// </summary>
-public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageCache.Options> options) : IOutputCachePolicy
+public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageCache.Options> options, IHostApplicationLifetime lifetime) : IOutputCachePolicy
 {
     public const string PolicyName = "reader";
     private const string Tag = "reader";
@@ -52,6 +52,12 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         context.AllowCacheStorage = use;
         // Concurrent requests for one missing entry wait for a single render.
         context.AllowLocking = true;
+        if (use)
+        {
+            // That render serves everyone waiting for the entry: the first reader closing the tab must
+            // not cancel it (the others would get an error). It stops only when the portal does.
+            context.HttpContext.RequestAborted = lifetime.ApplicationStopping;
+        }
         context.ResponseExpirationTimeSpan = options.Value.Lifetime;
         context.Tags.Add(Tag);
         context.CacheVaryByRules.QueryKeys = "*";

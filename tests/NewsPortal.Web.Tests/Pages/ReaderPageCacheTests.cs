@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Data;
@@ -217,5 +219,41 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
 
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Null(again.Headers.Age);
+    }
+    [Fact]
+    public async Task A_render_shared_by_waiting_readers_goes_on_when_the_reader_who_started_it_leaves()
+    {
+        var policy = portal.AppServices.GetRequiredService<ReaderPageCache>();
+        using var leaves = new CancellationTokenSource();
+        var http = new DefaultHttpContext { RequestServices = portal.AppServices, RequestAborted = leaves.Token };
+        http.Request.Method = HttpMethods.Get;
+        var context = new OutputCacheContext { HttpContext = http };
+
+        await policy.CacheRequestAsync(context, CancellationToken.None);
+        await leaves.CancelAsync();
+
+        Assert.True(context.AllowLocking && context.AllowCacheStorage);
+        Assert.False(http.RequestAborted.IsCancellationRequested);
+    }
+
+    [Fact]
+    public async Task A_signed_in_render_is_not_shared_and_still_stops_when_its_reader_leaves()
+    {
+        var policy = portal.AppServices.GetRequiredService<ReaderPageCache>();
+        using var leaves = new CancellationTokenSource();
+        var http = new DefaultHttpContext
+        {
+            RequestServices = portal.AppServices,
+            RequestAborted = leaves.Token,
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "editor")], "test")),
+        };
+        http.Request.Method = HttpMethods.Get;
+        var context = new OutputCacheContext { HttpContext = http };
+
+        await policy.CacheRequestAsync(context, CancellationToken.None);
+        await leaves.CancelAsync();
+
+        Assert.False(context.AllowCacheStorage);
+        Assert.True(http.RequestAborted.IsCancellationRequested);
     }
 }
