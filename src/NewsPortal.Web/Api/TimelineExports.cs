@@ -13,7 +13,8 @@ namespace NewsPortal.Web.Api;
 public static class TimelineExports
 {
     private const int FeedSize = 50;
-    private const int CsvBatch = 1000;
+    /// <summary>Events read per query while writing the CSV.</summary>
+    public const int CsvBatch = 1000;
 
     public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
@@ -69,34 +70,22 @@ public static class TimelineExports
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);
         await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "type", "type_label", "status", "summary", "participants", "location", "source_count", "source_articles", "source_urls", "source_publishers"]));
-        // Keyset batches: an export of every event never holds more than one batch in memory.
-        EventCursor? cursor = null;
-        while (true)
+        // Keyset batches, dated events newest first, then undated ones: an export of every event never
+        // holds more than one batch in memory. Each batch resumes after the last event of the one before.
+        await WriteBatchesAsync(last => events.NewestFirstAfter(last is null ? null : new EventCursor(last.DateStart!.Value, last.Id)));
+        await WriteBatchesAsync(last => events.Undated(last?.Id));
+
+        async Task WriteBatchesAsync(Func<Event?, IQueryable<EventKey>> after)
         {
-            var batch = await db.LoadViewsAsync(events.NewestFirstAfter(cursor).Take(CsvBatch), cancellationToken);
-            if (batch.Count == 0)
+            Event? last = null;
+            while (await db.LoadViewsAsync(after(last).Take(CsvBatch), cancellationToken) is { Count: > 0 } batch)
             {
-                break;
+                foreach (var view in batch)
+                {
+                    await writer.WriteAsync(Row(Cells(view, http)));
+                }
+                last = batch[^1].Event;
             }
-            foreach (var view in batch)
-            {
-                await writer.WriteAsync(Row(Cells(view, http)));
-            }
-            cursor = new EventCursor(batch[^1].Event.DateStart!.Value, batch[^1].Event.Id);
-        }
-        long? afterId = null;
-        while (true)
-        {
-            var batch = await db.LoadViewsAsync(events.Undated(afterId).Take(CsvBatch), cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-            foreach (var view in batch)
-            {
-                await writer.WriteAsync(Row(Cells(view, http)));
-            }
-            afterId = batch[^1].Event.Id;
         }
     }
 

@@ -127,6 +127,42 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
         Assert.Contains($"/articles/{article.Id}", lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_csv_export_lists_every_dated_event_newest_first_then_every_undated_one_across_batches()
+    {
+        // An actor of this test alone, with more events than one batch holds.
+        int actorId;
+        List<long> dated, undated;
+        await using (var db = portal.Database.CreateContext())
+        {
+            var actor = new NewsPortal.Actors.Actor { Key = "np:person/csv-batch-test", Kind = "person", NameAr = "فاعل التصدير", NameEn = "Export test actor" };
+            db.Actors.Add(actor);
+            await db.SaveChangesAsync();
+            actorId = actor.Id;
+            var events = Enumerable.Range(0, TimelineExports.CsvBatch + 3)
+                .Select(i => new Event
+                {
+                    Type = "meeting", Cameo = "043", Summary = $"لقاء {i}",
+                    // Two events a day: the cursor must order by date, then id.
+                    DateStart = i < TimelineExports.CsvBatch + 1 ? new DateOnly(2010, 1, 1).AddDays(i / 2) : null,
+                    Participants = [new EventParticipant { ActorId = actorId }],
+                })
+                .ToList();
+            db.Events.AddRange(events);
+            await db.SaveChangesAsync();
+            dated = [.. events.Where(e => e.DateStart != null).OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Select(e => e.Id)];
+            undated = [.. events.Where(e => e.DateStart == null).OrderByDescending(e => e.Id).Select(e => e.Id)];
+        }
+
+        using var client = portal.CreateClient();
+        var csv = await client.GetStringAsync(new Uri("/timeline/export.csv?actor=np:person/csv-batch-test", UriKind.Relative));
+
+        var ids = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => long.Parse(line[..line.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.Equal([.. dated, .. undated], ids);
+    }
+
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("=1+1", "'=1+1")]
