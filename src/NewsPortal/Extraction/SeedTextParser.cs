@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsPortal.Analysis.Dates;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 
 namespace NewsPortal.Extraction;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsPortal.Analysis.Dates;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction.Html;
 
