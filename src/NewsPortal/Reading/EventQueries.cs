@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
-namespace NewsPortal.Data;
+using NewsPortal.Data;
+
+namespace NewsPortal.Reading;
 
 /// <summary>What a reader filters the timeline by; the same filter serves pages, API, feed and CSV.</summary>
 public sealed record EventFilter

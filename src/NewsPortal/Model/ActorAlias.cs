@@ -1,4 +1,4 @@
-namespace NewsPortal.Actors;
+namespace NewsPortal.Model;
 
 /// <summary>How an alias names its actor; mirrors the lexicon's fields.</summary>
 public enum AliasKind

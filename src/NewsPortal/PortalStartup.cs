@@ -6,16 +6,18 @@ using NewsPortal.Admin;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Importing;
 
-namespace NewsPortal.Data;
+using NewsPortal.Data;
+
+namespace NewsPortal;
 
 /// <summary>Brings the database to the current schema, syncs the actor lexicon, and on first start loads the sample corpus.</summary>
-public sealed class DatabaseInitializer(
+public sealed class PortalStartup(
     NewsPortalDbContext db,
     ArticleImporter importer,
     ActorCatalog actors,
     AdminAccounts admins,
     IOptions<NewsPortalOptions> options,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<PortalStartup> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

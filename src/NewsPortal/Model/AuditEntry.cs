@@ -1,4 +1,4 @@
-namespace NewsPortal.Admin;
+namespace NewsPortal.Model;
 
 /// <summary>Who did what, when: every admin action leaves one.</summary>
 public class AuditEntry

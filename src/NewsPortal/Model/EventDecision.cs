@@ -1,4 +1,4 @@
-namespace NewsPortal.Events;
+namespace NewsPortal.Model;
 
 public enum DecisionAction
 {

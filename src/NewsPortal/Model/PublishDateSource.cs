@@ -1,4 +1,4 @@
-namespace NewsPortal.Articles;
+namespace NewsPortal.Model;
 
 /// <summary>Where an article's publish date came from, so readers can weigh it.</summary>
 public enum PublishDateSource

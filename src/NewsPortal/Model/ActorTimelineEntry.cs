@@ -1,4 +1,4 @@
-namespace NewsPortal.Events;
+namespace NewsPortal.Model;
 
 /// <summary>What the timeline filters an event by.</summary>
 public interface ITimelineFacts

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Analysis.Actors;
+using NewsPortal.Model;
 
-namespace NewsPortal.Data;
+
+namespace NewsPortal.Reading;
 
 /// <summary>Finding actors the way readers name them: by public id, or by a name in any spelling.</summary>
 public static class ActorQueries

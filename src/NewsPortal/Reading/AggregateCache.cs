@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using NewsPortal.Data;
 
-namespace NewsPortal.Web.Pages.Timeline;
+namespace NewsPortal.Reading;
 
 /// <summary>
 /// Caches aggregates (events per month, counts, co-mentions) that every page view would otherwise

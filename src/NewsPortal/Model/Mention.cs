@@ -1,6 +1,5 @@
-using NewsPortal.Articles;
 
-namespace NewsPortal.Actors;
+namespace NewsPortal.Model;
 
 /// <summary>An actor named in an article, at [Start, End) of its body.</summary>
 public class Mention

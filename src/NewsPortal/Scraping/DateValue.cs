@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace NewsPortal.Extraction.Html;
+namespace NewsPortal.Scraping;
 
 /// <summary>
 /// Parses the machine-ish date strings pages put in metadata and bylines: ISO 8601, RFC 822/1123,

@@ -1,6 +1,5 @@
-using NewsPortal.Actors;
 
-namespace NewsPortal.Events;
+namespace NewsPortal.Model;
 
 public enum DatePrecision
 {

@@ -1,6 +1,6 @@
 using NpgsqlTypes;
 
-namespace NewsPortal.Articles;
+namespace NewsPortal.Model;
 
 /// <summary>One news article: the clean text, where it came from, and the raw page kept for re-extraction.</summary>
 public class Article

@@ -1,6 +1,5 @@
-using NewsPortal.Articles;
 
-namespace NewsPortal.Ingestion;
+namespace NewsPortal.Model;
 
 public enum RunState
 {

@@ -1,4 +1,4 @@
-namespace NewsPortal.Ingestion;
+namespace NewsPortal.Model;
 
 public enum ItemKind
 {

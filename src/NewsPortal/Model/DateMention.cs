@@ -1,6 +1,5 @@
-using NewsPortal.Articles;
 
-namespace NewsPortal.Events;
+namespace NewsPortal.Model;
 
 /// <summary>A date expression in an article and the value it was resolved to (if any).</summary>
 public class DateMention

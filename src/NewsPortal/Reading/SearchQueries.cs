@@ -2,9 +2,11 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 
-namespace NewsPortal.Data;
+using NewsPortal.Data;
+
+namespace NewsPortal.Reading;
 
 /// <summary>
 /// A reader's query split into the actors it names (found through the gazetteer, in any spelling)

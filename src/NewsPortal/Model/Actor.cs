@@ -1,4 +1,4 @@
-namespace NewsPortal.Actors;
+namespace NewsPortal.Model;
 
 public enum ActorStatus
 {

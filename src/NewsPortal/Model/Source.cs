@@ -1,4 +1,4 @@
-namespace NewsPortal.Articles;
+namespace NewsPortal.Model;
 
 public enum SourceKind
 {

@@ -1,4 +1,4 @@
-namespace NewsPortal.Actors;
+namespace NewsPortal.Model;
 
 /// <summary>A position an actor held over a period (Shoigu: defence minister until 2024-05).</summary>
 public class ActorRole

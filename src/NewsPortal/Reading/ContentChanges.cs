@@ -2,7 +2,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace NewsPortal.Data;
+
+namespace NewsPortal.Reading;
 
 /// <summary>
 /// Listens on the <c>newsportal_content</c> channel (see the ContentChangeNotifications migration)

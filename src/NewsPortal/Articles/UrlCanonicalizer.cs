@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsPortal.Scraping;
+namespace NewsPortal.Articles;
 
 /// <summary>
 /// One spelling per article URL, so the same story reached through a share link, the AMP page or

@@ -1,7 +1,7 @@
 using System.Numerics;
 using NewsPortal.Analysis.Text;
 
-namespace NewsPortal.Scraping;
+namespace NewsPortal.Articles;
 
 /// <summary>
 /// 64-bit SimHash of a body over word shingles of its normalized text (ArabicNormalizer), for

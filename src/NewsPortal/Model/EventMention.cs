@@ -1,6 +1,5 @@
-using NewsPortal.Articles;
 
-namespace NewsPortal.Events;
+namespace NewsPortal.Model;
 
 /// <summary>One article's report of an event: the sentence that justifies the tag.</summary>
 public class EventMention
