@@ -84,7 +84,8 @@ internal static class ActorTagger
             var entry = gazetteer[chosen[m]];
             mentions.Add(new TaggedMention(new ActorMention(entry.Id, start, end, original[start..end], forms[m]), entry, match.First, match.Last));
             // "موسكو ترحب": the city is tagged, and linked to the state it speaks for, so a search for either finds it.
-            if (CityAndState(gazetteer, match.Targets) is { } cs && cs.City.Entry == chosen[m] && !IsLocative(match, tokens))
+            if (CityAndState(gazetteer, match.Targets) is { } cs && cs.City.Entry == chosen[m] && gazetteer[cs.State.Entry].Kind == ActorKinds.Country
+                && !IsLocative(match, tokens))
             {
                 var state = gazetteer[cs.State.Entry];
                 mentions.Add(new TaggedMention(new ActorMention(state.Id, start, end, original[start..end], MentionForm.Metonym), state, match.First, match.Last));
@@ -162,12 +163,13 @@ internal static class ActorTagger
             {
                 return only;
             }
-            return lastFull.ContainsKey(only.Entry) || firstFull.ContainsKey(only.Entry) ? only : null;
+            return lastFull.ContainsKey(only.Entry) || firstFull.ContainsKey(only.Entry) || AfterTitleWord(match, tokens) ? only : null;
         }
         // A place that is also a metonym: the preposition decides.
         if (CityAndState(gazetteer, targets) is { } cs)
         {
-            return cs.City;
+            // The Kremlin is the venue after "في" and the presidency otherwise; a capital is always the city.
+            return gazetteer[cs.State.Entry].Kind == ActorKinds.Country || IsLocative(match, tokens) ? cs.City : cs.State;
         }
         // Shared or short names: the most recent full mention before, else the first after.
         AliasTarget? best = null;
@@ -190,6 +192,13 @@ internal static class ActorTagger
         }
         return best is { } b ? b with { Form = MentionForm.ShortName } : null;
     }
+
+    /// <summary>"الزعيم كيم", "الرئيس بوتين": a bare title word before a short name says who is meant.</summary>
+    private static bool AfterTitleWord(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens) =>
+        match.First > 0 && match.Prefix == 0 && tokens[match.First].JoinsPrevious && TitleWords.Contains(tokens[match.First - 1].Value);
+
+    private static readonly HashSet<string> TitleWords =
+        ["الزعيم", "الرئيس", "الوزير", "الوزيره", "الجنرال", "الماريشال", "المارشال", "السيد", "السيده", "الرفيق", "المستشار", "المستشاره", "السفير", "السفيره", "الامير", "الملك", "الشيخ"];
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {

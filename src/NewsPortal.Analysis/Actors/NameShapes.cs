@@ -38,8 +38,37 @@ internal static class NameShapes
             }
             result?.Add(match);
         }
-        matches = result ?? matches;
+        matches = SharedHeads(gazetteer, tokens, result ?? matches);
         return HasDual(tokens) ? Coordinated(gazetteer, tokens, matches) : matches;
+    }
+
+    /// <summary>"كوريا الشمالية والجنوبية": the last word of a name swapped for a coordinated one is that other name.</summary>
+    private static List<TrieMatch<AliasTarget>> SharedHeads(Gazetteer gazetteer, IReadOnlyList<Token> tokens, List<TrieMatch<AliasTarget>> matches)
+    {
+        List<TrieMatch<AliasTarget>>? result = null;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            result?.Add(match);
+            var next = match.Last + 1;
+            if (match.Last == match.First || next >= tokens.Count || !tokens[next].JoinsPrevious || tokens[next].Value.Length < 4
+                || tokens[next].Value[0] != 'و' || (m + 1 < matches.Count && matches[m + 1].First == next))
+            {
+                continue;
+            }
+            var key = new List<string>();
+            for (var i = match.First; i < match.Last; i++)
+            {
+                key.Add(i == match.First ? Proclitics.Form(tokens[i].Value, new Stem(match.Prefix, false)) : tokens[i].Value);
+            }
+            key.Add(tokens[next].Value[1..]);
+            if (gazetteer.Trie.Lookup(key) is { } other && other.All(t => t.Form == MentionForm.Name))
+            {
+                result ??= [.. matches.Take(m + 1)];
+                result.Add(new TrieMatch<AliasTarget>(next, next, 1, other));
+            }
+        }
+        return result ?? matches;
     }
 
     private static bool HasDual(IReadOnlyList<Token> tokens)
