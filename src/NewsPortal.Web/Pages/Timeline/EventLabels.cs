@@ -69,6 +69,7 @@ public static class EventLabels
         "agreement" => "اتفاقية",
         "media" => "وسيلة إعلام",
         "operation" => "عملية",
+        "feature" => "معلم جغرافي",
         _ => kind,
     };
 
