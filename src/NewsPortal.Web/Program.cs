@@ -18,6 +18,7 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admi
     .AddViewLocalization()
     .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
+PublicSite.Add(builder.Services, builder.Configuration);
 builder.Services.AddOpenApi();
 // Aggregates only (each entry Size = 1): a bound on entries left behind by older content versions.
 builder.Services.AddMemoryCache(cache => cache.SizeLimit = 20_000);
@@ -41,6 +42,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 
+PublicSite.Use(app);
+InputGuard.Use(app);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

@@ -12,12 +12,16 @@ public static class ArticlesEndpoint
 
     public sealed record ArticlePage(IReadOnlyList<ArticleDto> Items, int Total, int Page, IReadOnlyList<string> RecognisedActors, string Text);
 
-    public static async Task<Ok<ArticlePage>> GetAsync(
-        string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
+    public static async Task<Results<Ok<ArticlePage>, ProblemHttpResult>> GetAsync(
+        string? q, string? actor, string? from, string? to, string? source, string? sort, string? p,
         NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var search = new IndexModel(db, gazetteers, aggregates);
-        await search.OnGetAsync(q, actor, from, to, source, sort, p ?? 1, cancellationToken);
+        await search.OnGetAsync(q, actor, from, to, source, sort, p, cancellationToken);
+        if (search.Problems.Any)
+        {
+            return search.Problems.BadRequest();
+        }
         return TypedResults.Ok(new ArticlePage(
             [.. search.Results.Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
             search.Total,

@@ -11,6 +11,7 @@ namespace NewsPortal.Web.Pages.Search;
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 20;
+    public const int MaxPage = 500;
 
     public string Query { get; private set; } = "";
     public string Sort { get; private set; } = "relevance";
@@ -28,16 +29,26 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
     public int CurrentPage { get; private set; } = 1;
     public bool Searched { get; private set; }
 
-    public async Task OnGetAsync(string? q, string? actor, string? from, string? to, string? source, string? sort, int p = 1, CancellationToken cancellationToken = default)
+    /// <summary>Parameters that could not be read: shown above the results (400); the API answers 400.</summary>
+    public ParameterProblems Problems { get; } = new();
+
+    public async Task OnGetAsync(string? q, string? actor, string? from, string? to, string? source, string? sort, string? p = null, CancellationToken cancellationToken = default)
     {
         Query = ParsedSearch.Clean(q);
+        if (sort is { Length: > 0 } and not ("date" or "relevance"))
+        {
+            Problems.Add($"الترتيب «{ParameterProblems.Shorten(sort)}» غير معروف: date أو relevance.");
+        }
         Sort = sort == "date" ? "date" : "relevance";
-        var fromDate = TimelineRequest.ParseDate(from, end: false);
-        var toDate = TimelineRequest.ParseDate(to, end: true);
+        var (fromDate, toDate) = Problems.Range(from, to);
         From = fromDate?.ToString("yyyy-MM-dd");
         To = toDate?.ToString("yyyy-MM-dd");
-        SourceId = int.TryParse(source, out var s) ? s : null;
-        CurrentPage = Math.Clamp(p, 1, 500);
+        SourceId = Problems.Number("source", source, min: 1);
+        CurrentPage = Problems.Number("p", p, min: 1, max: MaxPage) ?? 1;
+        if (Problems.Any && HttpContext is { } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         Sources = await aggregates.SourcesAsync(db, cancellationToken);
 
         var gazetteer = await gazetteers.GetAsync(cancellationToken);
