@@ -42,6 +42,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 app.UseSerilogRequestLogging();
+// An error status with no body (a page's 404, a missing file) shows the portal's own page; the API keeps its bare statuses.
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
 // Arabic first; English by the language switch's cookie. Only the interface language changes:
 // formatting stays invariant so dates in URLs and attributes never turn Hijri or localized.

@@ -69,7 +69,8 @@ public static class TimelineExports
         var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);
+        // leaveOpen: disposing the response body would empty what the page cache keeps of it.
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024, leaveOpen: true);
         await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "type", "type_label", "status", "summary", "participants", "location", "source_count", "source_articles", "source_urls", "source_publishers"]));
         // Keyset batches, dated events newest first, then undated ones: an export of every event never
         // holds more than one batch in memory. Each batch resumes after the last event of the one before.
