@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
 using NewsPortal.Data;
-using NewsPortal.Events;
 using Engine = NewsPortal.Analysis;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tagging;
 

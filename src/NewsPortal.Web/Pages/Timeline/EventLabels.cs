@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
