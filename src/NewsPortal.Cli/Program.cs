@@ -2,6 +2,11 @@ using NewsPortal.Cli;
 
 // Operators' and scripts' entry: `newsportal COMMAND ...`. Each command says what went wrong and
 // returns non-zero instead of throwing.
+// scripts/cli runs from the repository root: the paths its caller typed are relative to the caller's directory.
+if (Environment.GetEnvironmentVariable("NEWSPORTAL_CALLER_DIRECTORY") is { Length: > 0 } caller && Directory.Exists(caller))
+{
+    Environment.CurrentDirectory = caller;
+}
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToArray();
 try
