@@ -4,8 +4,9 @@ using System.Text;
 using System.Xml;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Api;
 
@@ -16,7 +17,7 @@ public static class TimelineExports
     /// <summary>Events read per query while writing the CSV.</summary>
     public const int CsvBatch = 1000;
 
-    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         if (request.Problems.Any)
@@ -67,7 +68,7 @@ public static class TimelineExports
         return item;
     }
 
-    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         if (request.Problems.Any)

@@ -3,6 +3,7 @@ using NewsPortal.Actors;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
@@ -69,6 +69,7 @@ public static class EventLabels
         "agreement" => "اتفاقية",
         "media" => "وسيلة إعلام",
         "operation" => "عملية",
+        "feature" => "معلم جغرافي",
         _ => kind,
     };
 

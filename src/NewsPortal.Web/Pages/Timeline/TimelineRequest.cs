@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Model;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
