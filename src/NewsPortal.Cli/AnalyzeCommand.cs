@@ -73,6 +73,19 @@ public static class AnalyzeCommand
         return 0;
     }
 
+    private static IEnumerable<object> Actors(IReadOnlyList<ArticleActor> actors) => actors.Select(a => new
+    {
+        id = a.Id,
+        ownId = a.OwnId,
+        wikidataId = a.WikidataId,
+        name = a.Name,
+        kind = a.Kind,
+        mentions = a.MentionCount,
+        inTitle = a.Mentions.Any(m => m.InTitle),
+        spans = a.Mentions.Where(m => !m.InTitle).Select(m => new[] { m.Start, m.End }),
+        texts = a.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal),
+    });
+
     private static object Document(ParsedArticle article, DateOnly? published, ArticleAnalysis analysis) => new
     {
         title = article.Title,
@@ -81,17 +94,8 @@ public static class AnalyzeCommand
         publisher = article.Publisher,
         url = article.Url,
         body = article.Body,
-        actors = analysis.Actors.Select(a => new
-        {
-            id = a.Id,
-            ownId = a.OwnId,
-            wikidataId = a.WikidataId,
-            name = a.Name,
-            kind = a.Kind,
-            mentions = a.MentionCount,
-            spans = a.Mentions.Select(m => new[] { m.Start, m.End }),
-            texts = a.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal),
-        }),
+        actors = Actors(analysis.Actors),
+        topics = Actors(analysis.Topics),
         dates = analysis.Dates.Select(d => new
         {
             text = d.Text,

@@ -4,6 +4,7 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.Scraping;
+using NewsPortal.Model;
 
 namespace NewsPortal.Cli;
 

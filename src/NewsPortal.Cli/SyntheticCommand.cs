@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
 using NewsPortal.Data;
 using Npgsql;
 using NpgsqlTypes;
+using NewsPortal.Model;
 
 namespace NewsPortal.Cli;
 

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal;
-using NewsPortal.Data;
 using NewsPortal.Web;
 using NewsPortal.Web.Api;
 using Serilog;
@@ -19,9 +18,6 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admi
     .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
 builder.Services.AddOpenApi();
-// Aggregates only (each entry Size = 1): a bound on entries left behind by older content versions.
-builder.Services.AddMemoryCache(cache => cache.SizeLimit = 20_000);
-builder.Services.AddSingleton<NewsPortal.Web.Pages.Timeline.AggregateCache>();
 ReaderPageCache.Add(builder.Services, builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
@@ -38,7 +34,7 @@ var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
 }
 
 if (!app.Environment.IsDevelopment())
@@ -46,6 +42,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 app.UseSerilogRequestLogging();
+// An error status with no body (a page's 404, a missing file) shows the portal's own page; the API keeps its bare statuses.
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 app.UseStaticFiles();
 // Arabic first; English by the language switch's cookie. Only the interface language changes:
 // formatting stays invariant so dates in URLs and attributes never turn Hijri or localized.

@@ -127,7 +127,8 @@ internal static class Happenings
     private static void Merge(Draft into, Draft d)
     {
         var (main, other) = (into.Mention, d.Mention);
-        if (Rank(other.Type) < Rank(main.Type))
+        // The main act is chosen inside one sentence, so the trigger stays in the evidence.
+        if (into.Sentence == d.Sentence && Rank(other.Type) < Rank(main.Type))
         {
             into.Mention = main with { Type = other.Type, Cameo = other.Cameo, Trigger = other.Trigger, TriggerStart = other.TriggerStart, TriggerEnd = other.TriggerEnd };
             into.Facets.RemoveAll(f => f.Type == other.Type);

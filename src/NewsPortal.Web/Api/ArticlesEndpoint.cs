@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsPortal.Actors;
-using NewsPortal.Data;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Search;
+using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Api;
 
-/// <summary>Search as JSON: the search page's own query, so both always agree.</summary>
+/// <summary>Search as JSON: the same library search as the search page, so both always agree.</summary>
 public static class ArticlesEndpoint
 {
     public sealed record ArticleDto(long Id, string Title, string? Publisher, DateOnly? PublishedOn, string SnippetHtml, string Url);
@@ -14,15 +14,16 @@ public static class ArticlesEndpoint
 
     public static async Task<Ok<ArticlePage>> GetAsync(
         string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
-        NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+        ArticleSearch search, CancellationToken cancellationToken)
     {
-        var search = new IndexModel(db, gazetteers, aggregates);
-        await search.OnGetAsync(q, actor, from, to, source, sort, p ?? 1, cancellationToken);
+        var request = new SearchRequest(q, actor, TimelineRequest.ParseDate(from, end: false), TimelineRequest.ParseDate(to, end: true),
+            int.TryParse(source, out var s) ? s : null, sort, p ?? 1);
+        var found = await search.SearchAsync(request, cancellationToken);
         return TypedResults.Ok(new ArticlePage(
-            [.. search.Results.Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
-            search.Total,
-            search.CurrentPage,
-            [.. search.ActorGroups.SelectMany(g => g.Actors).Select(a => a.PublicId).Distinct()],
-            search.Parsed.Text));
+            [.. Snippet.ForHits(found).Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
+            found.Total,
+            found.Page,
+            [.. found.ActorGroups.SelectMany(g => g.Actors).Select(a => a.PublicId).Distinct()],
+            found.Parsed.Text));
     }
 }

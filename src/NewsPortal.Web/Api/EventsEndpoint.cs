@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Api;
 

@@ -4,8 +4,9 @@ using System.Text;
 using System.Xml;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Api;
 
@@ -16,7 +17,7 @@ public static class TimelineExports
     /// <summary>Events read per query while writing the CSV.</summary>
     public const int CsvBatch = 1000;
 
-    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         var views = await db.LoadViewsAsync(db.TimelineKeys(request.Filter).NewestFirstAfter(null).Take(FeedSize), cancellationToken);
@@ -62,13 +63,14 @@ public static class TimelineExports
         return item;
     }
 
-    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
-        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024);
+        // leaveOpen: disposing the response body would empty what the page cache keeps of it.
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024, leaveOpen: true);
         await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "type", "type_label", "status", "summary", "participants", "location", "source_count", "source_articles", "source_urls", "source_publishers"]));
         // Keyset batches, dated events newest first, then undated ones: an export of every event never
         // holds more than one batch in memory. Each batch resumes after the last event of the one before.

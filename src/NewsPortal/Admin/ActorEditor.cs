@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

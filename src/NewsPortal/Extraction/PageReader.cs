@@ -1,7 +1,7 @@
 using System.Text;
-using NewsPortal.Articles;
 using NewsPortal.Extraction.Html;
 using NewsPortal.Scraping;
+using NewsPortal.Model;
 
 namespace NewsPortal.Extraction;
 

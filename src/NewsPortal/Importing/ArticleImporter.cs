@@ -2,9 +2,8 @@ using Microsoft.Extensions.Logging;
 using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
-using NewsPortal.Ingestion;
-using NewsPortal.Scraping;
 using NewsPortal.Tagging;
+using NewsPortal.Model;
 
 namespace NewsPortal.Importing;
 

@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
 using NewsPortal.Data;
-using NewsPortal.Events;
 using Engine = NewsPortal.Analysis;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tagging;
 
@@ -48,11 +47,14 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         await ClearAsync(article.Id, cancellationToken);
 
         var actorIds = await ActorIdsAsync(analysis, cancellationToken);
-        foreach (var actor in analysis.Actors)
+        // Topics (wars, treaties, weapons) are stored like actors, so a search for them finds the article.
+        foreach (var actor in analysis.Actors.Concat(analysis.Topics))
         {
             if (actorIds.TryGetValue(actor.OwnId, out var id))
             {
-                db.Mentions.AddRange(actor.Mentions.Select(m => new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
+                db.Mentions.AddRange(actor.Mentions.Select(m => m.InTitle
+                    ? new Mention { ArticleId = article.Id, ActorId = id, Start = Mention.Headline, End = Mention.Headline }
+                    : new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
             }
         }
         foreach (var date in analysis.Dates)
@@ -184,7 +186,7 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
 
     private async Task<Dictionary<string, int>> ActorIdsAsync(ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
-        var keys = analysis.Actors.Select(a => a.OwnId)
+        var keys = analysis.Actors.Concat(analysis.Topics).Select(a => a.OwnId)
             .Concat(analysis.Events.SelectMany(e => e.Participants.Select(p => p.OwnId)))
             .Concat(analysis.Events.Where(e => e.LocationId is not null).Select(e => e.LocationId!))
             .Distinct()

@@ -122,8 +122,9 @@ public sealed class AnalyzeCommandTests : IDisposable
             var span = f.GetProperty("span");
             Assert.Equal(f.GetProperty("trigger").GetString(), body[span[0].GetInt32()..span[1].GetInt32()]);
         }
-        // The visit, its meeting and the later "خلال الزيارة" are one happening with three mentions.
-        Assert.Equal(3, visit.GetProperty("mentions").GetArrayLength());
+        // The visit, its meeting, and the talks held "خلال الزيارة" in the next sentence are one happening.
+        Assert.Equal(4, visit.GetProperty("mentions").GetArrayLength());
+        Assert.Contains(facets, f => f.GetProperty("type").GetString() == "talks");
         Assert.Contains(visit.GetProperty("mentions").EnumerateArray(),
             m => body[m.GetProperty("triggerSpan")[0].GetInt32()..m.GetProperty("triggerSpan")[1].GetInt32()] == "الزيارة");
         var roles = visit.GetProperty("participants").EnumerateArray().ToList();

@@ -59,7 +59,7 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void Dated_events_of_real_articles_keep_their_date_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast(r.DatedEvents.Recall, 0.10, "dated-event recall");
+        AssertAtLeast(r.DatedEvents.Recall, 0.12, "dated-event recall");
     }
 
     [Fact]
@@ -74,14 +74,14 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void One_happening_yields_about_one_event()
     {
         var r = Scored(goldDates: true);
-        Assert.True(r.EventsPerGoldEvent <= 1.36, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.36"));
+        Assert.True(r.EventsPerGoldEvent <= 1.40, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.40"));
     }
 
     [Fact]
     public void Publish_dates_of_real_text_files_are_found_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast((double)r.PublishedRight / r.Articles, 0.12, "publish-date accuracy");
+        AssertAtLeast((double)r.PublishedRight / r.Articles, 0.35, "publish-date accuracy");
     }
 
     private static void AssertAtLeast(double value, double floor, string what) =>

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Data;
-using NewsPortal.Events;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Tests.Pages;
 
@@ -208,6 +208,22 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         Assert.False(FromCache(first));
         Assert.False(FromCache(second));
         Assert.False(FromCache(anonymous));
+    }
+
+    [Fact]
+    public async Task A_cached_csv_export_is_the_same_file_as_the_first_download()
+    {
+        var article = await data.ArticleAsync("خبر تصدير 2007", "استقبل الرئيس وفدا روسيا في القصر.", new DateOnly(2007, 4, 2));
+        await data.EventAsync("meeting", new DateOnly(2007, 4, 1), "استقبال وفد للتصدير",
+            [ReaderData.Russia, ReaderData.NorthKorea], [(article, "استقبل الرئيس وفدا روسيا في القصر.", "استقبل")]);
+        const string url = "/timeline/export.csv?from=2007-01-01&to=2007-12-31";
+        await ViewUntilAsync(url, body => body.Contains("استقبال وفد للتصدير", StringComparison.Ordinal), "the event is in the export");
+        var (_, fresh) = await GetAsync(url + "&fresh=1");
+
+        var cached = await ViewUntilCachedAsync(url + "&fresh=1");
+
+        Assert.Contains("استقبال وفد للتصدير", fresh, StringComparison.Ordinal);
+        Assert.Equal(fresh, cached);
     }
 
     [Fact]

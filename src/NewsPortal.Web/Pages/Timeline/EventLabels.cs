@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsPortal.Events;
+using NewsPortal.Model;
 using EngineTypes = NewsPortal.Analysis.Events.EventTypes;
 
 namespace NewsPortal.Web.Pages.Timeline;
@@ -42,6 +42,7 @@ public static class EventLabels
         "agreement" => "اتفاقية",
         "media" => "وسيلة إعلام",
         "operation" => "عملية",
+        "feature" => "معلم جغرافي",
         _ => kind,
     };
 
@@ -63,24 +64,10 @@ public static class EventLabels
 
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Dates);
 
-    /// <summary>"مصدر واحد", "مصدران", "3 مصادر", "11 مصدرًا": Arabic counts agree with the number.</summary>
-    public static string Sources(int count) => InEnglish ? (count == 1 ? "1 source" : $"{count} sources") : count switch
-    {
-        0 => "بلا مصدر",
-        1 => "مصدر واحد",
-        2 => "مصدران",
-        >= 3 and <= 10 => $"{count} مصادر",
-        _ => $"{count} مصدرًا",
-    };
+    /// <summary>"مصدر واحد", "مصدران", "3 مصادر", "11 مصدرًا", "100 مصدر".</summary>
+    public static string Sources(int count) => Counted.Sources.Of(count);
 
-    public static string Events(int count) => InEnglish ? (count == 1 ? "1 event" : $"{count} events") : count switch
-    {
-        0 => "لا أحداث",
-        1 => "حدث واحد",
-        2 => "حدثان",
-        >= 3 and <= 10 => $"{count} أحداث",
-        _ => $"{count} حدثًا",
-    };
+    public static string Events(int count) => Counted.Events.Of(count);
 
     private static string Range(DateOnly s, DateOnly e) =>
         s.Year == e.Year && s.Month == e.Month

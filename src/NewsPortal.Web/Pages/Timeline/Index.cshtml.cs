@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Pages.Timeline;
 

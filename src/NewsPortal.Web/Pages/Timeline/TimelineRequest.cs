@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Model;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
@@ -110,7 +111,7 @@ public sealed class TimelineRequest
         query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>"2024-06-13", "2024-06" or "2024"; a month or year covers its first (or, for an end, last) day.</summary>
-    internal static DateOnly? ParseDate(string? text, bool end)
+    public static DateOnly? ParseDate(string? text, bool end)
     {
         text = text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > 10)

@@ -27,9 +27,9 @@ public class ActorPageTests(PortalServer portal)
         Assert.Contains("شوي سون هوي", page.QuerySelector(".actor-aliases")!.Text(), StringComparison.Ordinal);
         Assert.Equal([$"event-{meeting.Id}"], page.QuerySelectorAll("li.event-card").Select(c => c.Id));
         var co = page.QuerySelectorAll(".co-mentioned li").Select(li => li.Text()).ToList();
-        Assert.Equal(["سيرغي لافروف (2 مقالة)", "فلاديمير بوتين (1 مقالة)"], co);
+        Assert.Equal(["سيرغي لافروف (مقالتان)", "فلاديمير بوتين (مقالة واحدة)"], co);
         Assert.Equal([$"/articles/{second.Id}", $"/articles/{first.Id}"], page.QuerySelectorAll(".latest-articles li a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["نوفمبر 2015: 1 مقالة", "ديسمبر 2015: 1 مقالة"], page.QuerySelectorAll(".month-strip a").Select(a => a.GetAttribute("title")));
+        Assert.Equal(["نوفمبر 2015: مقالة واحدة", "ديسمبر 2015: مقالة واحدة"], page.QuerySelectorAll(".month-strip a").Select(a => a.GetAttribute("title")));
     }
 
     [Fact]
@@ -49,6 +49,10 @@ public class ActorPageTests(PortalServer portal)
         var response = await client.GetAsync(new Uri("/actors/np:person/nobody-at-all", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ar", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("غير موجودة", page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("a[href='/timeline']"));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using NewsPortal.Events;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Pages.Timeline;
 
@@ -9,7 +9,7 @@ public class TimelinePageTests(PortalServer portal)
 {
     private readonly ReaderData data = new(portal.Database);
 
-    private async Task<NewsPortal.Articles.Article> ArticleAsync(string body, DateOnly day) =>
+    private async Task<NewsPortal.Model.Article> ArticleAsync(string body, DateOnly day) =>
         await data.ArticleAsync("خبر " + body[..Math.Min(body.Length, 30)], body, day);
 
     [Fact]
