@@ -57,7 +57,8 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         public string Report { get; set; } = "";
     }
 
-    private sealed record Predicted(string Root, string Cameo, string? Date, DatePrecision? Precision, IReadOnlySet<string> Participants, string Type, string Evidence);
+    /// <summary>Roots: the event's own CAMEO root and those of its facets (the meeting of a visit).</summary>
+    private sealed record Predicted(IReadOnlySet<string> Roots, string Cameo, string? Date, DatePrecision? Precision, IReadOnlySet<string> Participants, string Type, string Evidence);
 
     /// <summary>
     /// Scores every article. With <paramref name="givenPublished"/> each is analysed with its gold
@@ -100,7 +101,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
                 details.AppendLine("candidates: " + string.Join("; ", analysis.Candidates.Select(c => $"{c.Name} ({c.Kind}{(c.Title.Length > 0 ? ", " + c.Title : "")})"))).AppendLine();
             }
             var predicted = analysis.Events.Select(e => new Predicted(
-                e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo, e.Cameo, e.Date, e.DatePrecision,
+                e.Facets.Select(f => f.Cameo).Prepend(e.Cameo).Select(c => c.Length >= 2 ? c[..2] : c).ToHashSet(StringComparer.Ordinal), e.Cameo, e.Date, e.DatePrecision,
                 e.Participants.Select(p => byPublicId.TryGetValue(p.ActorId, out var a) ? a : null).OfType<ActorEntry>()
                     .SelectMany(Keys).ToHashSet(StringComparer.Ordinal),
                 e.Type, e.Evidence)).ToList();
@@ -228,7 +229,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         {
             result.DayDated.Predicted++;
             var day = p.Date![..10];
-            if (article.Events.Any(g => g.Date == day && g.Roots.Contains(p.Root)))
+            if (article.Events.Any(g => g.Date == day && g.Roots.Any(p.Roots.Contains)))
             {
                 result.DayDated.Tp++;
             }
@@ -245,7 +246,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         for (var i = 0; i < predicted.Count; i++)
         {
             var p = predicted[i];
-            if (used.Contains(i) || !g.Roots.Contains(p.Root) || !SameDate(g, p))
+            if (used.Contains(i) || !g.Roots.Any(p.Roots.Contains) || !SameDate(g, p))
             {
                 continue;
             }
