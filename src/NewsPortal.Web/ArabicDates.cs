@@ -14,8 +14,11 @@ public static class ArabicDates
     public static string SourceLabel(PublishDateSource source) => source switch
     {
         PublishDateSource.PageMetadata => "من بيانات الصفحة",
-        PublishDateSource.Dateline => "من سطر التاريخ",
-        PublishDateSource.Admin => "صحّحه محرر",
+        PublishDateSource.TextLine => "من سطر التاريخ في النص",
+        PublishDateSource.Dateline => "من مستهل الخبر (المكان والتاريخ)",
+        PublishDateSource.Url => "من رابط الصفحة",
+        PublishDateSource.InferredFromWeekday => "مستنتج من يوم الأسبوع",
+        PublishDateSource.Admin => "حدّده محرر",
         _ => "المصدر غير معروف",
     };
 

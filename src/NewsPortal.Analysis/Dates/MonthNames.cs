@@ -5,7 +5,7 @@ namespace NewsPortal.Analysis.Dates;
 /// series, the Levantine series, the Moroccan and Algerian/Tunisian series, common spelling
 /// variants, and English.
 /// </summary>
-internal static class MonthNames
+public static class MonthNames
 {
     private static readonly string[][] ByMonth =
     [

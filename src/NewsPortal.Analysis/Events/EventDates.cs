@@ -4,37 +4,75 @@ using NewsPortal.Analysis.Text;
 namespace NewsPortal.Analysis.Events;
 
 /// <summary>
-/// Picks the date that governs an event: the nearest resolved date of the same clause. A date
-/// behind a complementizer (أعلن الاثنين أن … سيزور) belongs to the other verb; a date after منذ
-/// is a reference point; a span of years describes a period.
+/// Picks the date that governs an event: the nearest resolved date of the trigger's own clause,
+/// else of a clause the event took place during (قال … خلال لقائه الخميس). A date in a complement
+/// (أعلن الاثنين أن … سيزور), a relative or a frame clause (بعد زيارة كيم في 2023، …) belongs to
+/// the verb there; a date after منذ is a reference point; a span of years describes a period; a
+/// list of years (معاهدات 1961 و2000) names things, not one day of the event.
 /// </summary>
 internal static class EventDates
 {
-    private static readonly HashSet<string> Complementizers = ["ان", "بان", "انه", "انها", "بانه", "بانها", "لان"];
+    /// <summary>A resolved date of the sentence with the token it starts at and its clause.</summary>
+    public readonly record struct Placed(DateSpan Date, int Token, int Clause);
 
-    public static DateMention? Governing(List<DateSpan> dates, IReadOnlyList<Token> tokens, int sentenceStart, int sentenceEnd,
-        int firstToken, int lastToken, int triggerToken)
+    public static List<Placed> Place(List<DateSpan> dates, IReadOnlyList<Token> tokens, int firstToken, int lastToken, Clauses clauses)
     {
-        DateSpan? best = null;
+        var placed = new List<Placed>();
+        foreach (var d in dates)
+        {
+            if (d.Mention.Value is null || (d.Mention.Precision == DatePrecision.Range && d.Mention.Value.Length == 9))
+            {
+                continue;
+            }
+            var token = TokenAt(tokens, firstToken, lastToken, d.Start);
+            if (!AfterSince(tokens, firstToken, token))
+            {
+                placed.Add(new Placed(d, token, clauses.Of(token)));
+            }
+        }
+        // Years listed together ("1961 و2000 و2001") date no single event.
+        var listed = new HashSet<int>();
+        for (var i = 1; i < placed.Count; i++)
+        {
+            if (placed[i - 1].Date.Mention.Precision == DatePrecision.Year && placed[i].Date.Mention.Precision == DatePrecision.Year
+                && placed[i].Token - placed[i - 1].Token <= 2)
+            {
+                listed.Add(i - 1);
+                listed.Add(i);
+            }
+        }
+        return [.. placed.Where((_, i) => !listed.Contains(i))];
+    }
+
+    /// <summary>
+    /// The date of the trigger's clause; else of the relative clause that describes it (القمة التي
+    /// انعقدت في يونيو) when that clause has no verb of its own; else of a happening it took place
+    /// during, or, inside a during clause, of the happening around it.
+    /// </summary>
+    public static DateMention? Governing(List<Placed> dates, IReadOnlyList<Token> tokens, Clauses clauses, int triggerToken, Func<int, bool> hasTrigger)
+    {
+        var clause = clauses.Of(triggerToken);
+        var list = clauses.List;
+        return Nearest(dates, tokens, triggerToken, d => d.Clause == clause)
+            ?? Nearest(dates, tokens, triggerToken, d => list[d.Clause] is { Kind: ClauseKind.Relative } c && c.Parent == clause
+                && c.Start > triggerToken && c.Start - triggerToken <= 5 && !hasTrigger(d.Clause))
+            ?? Nearest(dates, tokens, triggerToken, d => list[d.Clause] is { Kind: ClauseKind.During } c && c.Parent == clause
+                || (list[d.Clause] is { Kind: ClauseKind.Relative } r && r.Parent >= 0 && list[r.Parent] is { Kind: ClauseKind.During } p && p.Parent == clause))
+            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, tokens, triggerToken, d => d.Clause == outer) : null);
+    }
+
+    private static DateMention? Nearest(List<Placed> dates, IReadOnlyList<Token> tokens, int triggerToken, Func<Placed, bool> eligible)
+    {
+        Placed? best = null;
         var at = tokens[triggerToken].Start;
         foreach (var d in dates)
         {
-            if (d.Start < sentenceStart || d.End > sentenceEnd || d.Mention.Value is null
-                || (d.Mention.Precision == DatePrecision.Range && d.Mention.Value.Length == 9))
-            {
-                continue;
-            }
-            var dateToken = TokenAt(tokens, firstToken, lastToken, d.Start);
-            if (AfterSince(tokens, firstToken, dateToken) || Separated(tokens, dateToken, triggerToken))
-            {
-                continue;
-            }
-            if (best is null || Math.Abs(d.Start - at) < Math.Abs(best.Start - at))
+            if (eligible(d) && (best is not { } b || Math.Abs(d.Date.Start - at) < Math.Abs(b.Date.Start - at)))
             {
                 best = d;
             }
         }
-        return best?.Mention;
+        return best?.Date.Mention;
     }
 
     private static int TokenAt(IReadOnlyList<Token> tokens, int first, int last, int position)
@@ -54,18 +92,6 @@ internal static class EventDates
         for (var k = dateToken - 1; k >= Math.Max(first, dateToken - 4); k--)
         {
             if (tokens[k].Value is "منذ" or "ومنذ")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool Separated(IReadOnlyList<Token> tokens, int a, int b)
-    {
-        for (var k = Math.Min(a, b) + 1; k < Math.Max(a, b); k++)
-        {
-            if (Complementizers.Contains(tokens[k].Value))
             {
                 return true;
             }

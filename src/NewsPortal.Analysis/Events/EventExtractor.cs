@@ -123,9 +123,28 @@ internal static class EventExtractor
         }
         var types = lexicon.TypeIndex;
         var has = (CueKind kind) => flags.Any(f => f.Kind == kind);
-        // A statement is an event of its own when it opens the sentence (وقال الكرملين إن …);
-        // elsewhere it only counts when the sentence reports nothing more specific.
-        if (triggers.Count > 1 && triggers.TryGetValue(types["statement"], out var said) && said.First - sentence.FirstToken > 2)
+        var dateStarts = DateStarts(article.Tokens, sentence, dates);
+        var nameStarts = mentions.Select(m => m.First).ToHashSet();
+        var clauses = new Clauses(article.Tokens, article.Normalized.Text, sentence.FirstToken, sentence.LastToken, dateStarts.Contains, nameStarts.Contains);
+        var placed = EventDates.Place(dates, article.Tokens, sentence.FirstToken, sentence.LastToken, clauses);
+        var triggerClauses = triggers.Values.Select(t => clauses.Of(t.First)).ToHashSet();
+        DateMention? DateOf(TrieMatch<EventCue> t) => EventDates.Governing(placed, article.Tokens, clauses, t.First, triggerClauses.Contains);
+        // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …) is a statement of that day.
+        if (!triggers.ContainsKey(types["statement"]))
+        {
+            foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+            {
+                if (DateOf(cue) is not null)
+                {
+                    triggers[types["statement"]] = cue;
+                    break;
+                }
+            }
+        }
+        // A statement is an event of its own when it opens the sentence (وقال الكرملين إن …) or its
+        // clause gives its day; elsewhere it only counts when the sentence reports nothing more specific.
+        if (triggers.Count > 1 && triggers.TryGetValue(types["statement"], out var said) && said.First - sentence.FirstToken > 2
+            && DateOf(said) is null)
         {
             triggers.Remove(types["statement"]);
         }
@@ -171,7 +190,7 @@ internal static class EventExtractor
                 cameo = "016";
             }
             var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
-            var date = EventDates.Governing(dates, article.Tokens, sentence.Start, sentence.End, sentence.FirstToken, sentence.LastToken, trigger.First);
+            var date = DateOf(trigger);
             // A verb joined by و/ف to an earlier one (زار … والتقى) shares its subject.
             var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
             // "بدعوة من بوتين": the agent comes after the preposition.
@@ -182,6 +201,22 @@ internal static class EventExtractor
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
         }
+    }
+
+    /// <summary>Tokens where a date phrase of the sentence begins (its first word opens no clause).</summary>
+    private static HashSet<int> DateStarts(List<Token> tokens, Sentence sentence, List<DateSpan> dates)
+    {
+        var starts = new HashSet<int>();
+        var k = sentence.FirstToken;
+        foreach (var d in dates)
+        {
+            while (k < sentence.LastToken && tokens[k].End <= d.Start)
+            {
+                k++;
+            }
+            starts.Add(k);
+        }
+        return starts;
     }
 
     /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>

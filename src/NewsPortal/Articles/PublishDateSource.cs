@@ -7,4 +7,7 @@ public enum PublishDateSource
     PageMetadata = 1,
     Dateline = 2,
     Admin = 3,
+    TextLine = 4,
+    Url = 5,
+    InferredFromWeekday = 6,
 }

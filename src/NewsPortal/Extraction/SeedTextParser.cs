@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsPortal.Analysis.Dates;
 using NewsPortal.Articles;
 
 namespace NewsPortal.Extraction;
@@ -25,7 +24,7 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var warnings = new List<string>();
         string? title = null, publisher = null, author = null, url = null;
-        DateOnly? published = null;
+        var dates = new List<PublishDateFinder.Candidate>();
         DateTimeOffset? fetchedAt = null;
         var body = new List<string>();
         var headerDone = false;
@@ -48,10 +47,24 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
                     i = next;
                     continue;
                 }
-                if (TryPublishedLine(line, out var date, out var isPublishedLine))
+                if (DateLines.Read(line, out var wholeLine) is { Count: > 0 } lineDates)
                 {
-                    published ??= date;
-                    if (isPublishedLine && date is null)
+                    dates.AddRange(lineDates.Select(d => new PublishDateFinder.Candidate(
+                        d.Updated ? PublishDateFinder.Rank.Updated : d.Labelled ? PublishDateFinder.Rank.Labelled : PublishDateFinder.Rank.Line,
+                        d.Date, PublishDateSource.TextLine, line)));
+                    if (publisher is null && SourceBeforeDate().Match(line) is { Success: true } named)
+                    {
+                        publisher = named.Groups["name"].Value.Trim();
+                    }
+                    if (wholeLine)
+                    {
+                        continue;
+                    }
+                }
+                else if (DateLines.IsLabelled(line))
+                {
+                    // "نشرت في آخر تحديث" with no date at all is header furniture, not a failed parse.
+                    if (line.Any(char.IsDigit))
                     {
                         warnings.Add($"Publish-date line not understood: \"{line}\"");
                     }
@@ -105,17 +118,14 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
         {
             warnings.Add("No title found.");
         }
-        if (published is null)
-        {
-            warnings.Add("No publish date found.");
-        }
+        var published = PublishDateFinder.FromText(dates, cleaned, url, fetchedAt, string.Join('\n', lines), warnings);
 
         return new ParsedArticle
         {
             Title = title ?? "",
             Body = string.Join("\n\n", cleaned),
-            Published = published,
-            PublishedFrom = published is null ? PublishDateSource.Unknown : PublishDateSource.Dateline,
+            Published = published?.Day,
+            PublishedFrom = published?.Source ?? PublishDateSource.Unknown,
             Author = author,
             Publisher = publisher ?? HostOf(url),
             Url = url,
@@ -155,22 +165,6 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
         return true;
     }
 
-    private static bool TryPublishedLine(string line, out DateOnly? date, out bool isPublishedLine)
-    {
-        date = null;
-        var m = PublishedLine().Match(line);
-        isPublishedLine = m.Success;
-        if (!m.Success)
-        {
-            return false;
-        }
-        var rest = m.Groups["rest"].Value;
-        date = DateExpressions.ParseAbsolute(rest);
-        // "نشرت في آخر تحديث" with no date at all is header furniture, not a failed parse.
-        isPublishedLine = rest.Any(char.IsDigit);
-        return true;
-    }
-
     private static bool TryByline(string line, out string author)
     {
         var m = Byline().Match(line);
@@ -198,9 +192,6 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
     [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})[@T ](?<time>\d{2}:\d{2}(:\d{2})?)\s*(GMT|UTC|Z)?$")]
     private static partial Regex ScrapeStamp();
 
-    [GeneratedRegex(@"^(تاريخ النشر|تاريخ الإضافة|تاريخ الاضافة|نشر في|نُشر في|نشرت في|نُشرت في|نشر بتاريخ|آخر تحديث|تم النشر في|Published|Date)\s*[:：]?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PublishedLine();
-
     [GeneratedRegex(@"^(بقلم|كتب|كتبت|كتبه|بواسطة|By)\s*[:：]\s*(?<name>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
@@ -209,4 +200,8 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
 
     [GeneratedRegex(@"^(المصدر|Source)\s*[:：]\s*(?<name>.{1,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
+
+    /// <summary>An aggregator's header line "المصدر: NAME | الاثنين 13 كانون الثاني 2025".</summary>
+    [GeneratedRegex(@"^(المصدر|Source)\s*[:：]\s*(?<name>[^|\-–]{1,60}?)\s*[|\-–]", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceBeforeDate();
 }

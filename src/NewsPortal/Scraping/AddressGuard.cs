@@ -37,11 +37,47 @@ public static class AddressGuard
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
-            return !(address.Equals(IPAddress.IPv6None) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal
-                || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC); // unique local fc00::/7
+            if (address.Equals(IPAddress.IPv6None) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal
+                || address.IsIPv6Multicast || (b[0] & 0xFE) == 0xFC   // unique local fc00::/7
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8) // documentation 2001:db8::/32
+                || (StartsWith(b, 0x00, 0x64, 0xFF, 0x9B) && !IsNat64WellKnown(b))) // NAT64 other than 64:ff9b::/96 (local-use 64:ff9b:1::/48)
+            {
+                return false;
+            }
+            // An IPv4 address carried inside IPv6 reaches that IPv4 host: it is judged as itself.
+            return EmbeddedIPv4(b).All(v4 => IsAllowed(v4, allowLoopback));
         }
         return false;
     }
+
+    /// <summary>
+    /// The IPv4 addresses an IPv6 address leads to: IPv4-compatible ::a.b.c.d, SIIT ::ffff:0:a.b.c.d,
+    /// NAT64 64:ff9b::/96, 6to4 2002::/16 and Teredo 2001::/32 (its server and its obfuscated client).
+    /// </summary>
+    private static IEnumerable<IPAddress> EmbeddedIPv4(byte[] b)
+    {
+        var zeros = b.Take(10).All(x => x == 0);
+        if ((zeros && b[10] == 0 && b[11] == 0)
+            || (zeros && b[10] == 0xFF && b[11] == 0xFF)
+            || (b.Take(8).All(x => x == 0) && b[8] == 0xFF && b[9] == 0xFF && b[10] == 0 && b[11] == 0)
+            || IsNat64WellKnown(b))
+        {
+            yield return new IPAddress(b[12..16]);
+        }
+        if (b[0] == 0x20 && b[1] == 0x02)
+        {
+            yield return new IPAddress(b[2..6]);
+        }
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0)
+        {
+            yield return new IPAddress(b[4..8]);
+            yield return new IPAddress(b[12..16].Select(x => (byte)~x).ToArray());
+        }
+    }
+
+    private static bool IsNat64WellKnown(byte[] b) => StartsWith(b, 0x00, 0x64, 0xFF, 0x9B) && b.Skip(4).Take(8).All(x => x == 0);
+
+    private static bool StartsWith(byte[] bytes, params byte[] prefix) => bytes.AsSpan().StartsWith(prefix);
 
     /// <summary>The host's addresses that may be fetched; a reason when there are none.</summary>
     public static async Task<(IPAddress[] Allowed, string? Refusal)> ResolveAsync(string host, bool allowLoopback, CancellationToken cancellationToken)

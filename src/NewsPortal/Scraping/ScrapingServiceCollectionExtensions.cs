@@ -31,6 +31,8 @@ public static class ScrapingServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
+                // Through a proxy the connect-time guard would see only the proxy, not the page's host.
+                UseProxy = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectTimeout = TimeSpan.FromSeconds(15),

@@ -59,21 +59,21 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void Dated_events_of_real_articles_keep_their_date_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast(r.DatedEvents.Recall, 0.06, "dated-event recall");
+        AssertAtLeast(r.DatedEvents.Recall, 0.13, "dated-event recall");
     }
 
     [Fact]
     public void Dated_events_keep_their_date_above_the_floor_when_the_publish_date_is_known()
     {
         var r = Scored(goldDates: true);
-        AssertAtLeast(r.DatedEvents.Recall, 0.36, "dated-event recall");
+        AssertAtLeast(r.DatedEvents.Recall, 0.39, "dated-event recall");
     }
 
     [Fact]
     public void Publish_dates_of_real_text_files_are_found_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast((double)r.PublishedRight / r.Articles, 0.12, "publish-date accuracy");
+        AssertAtLeast((double)r.PublishedRight / r.Articles, 0.35, "publish-date accuracy");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class SeedTextParserTests
     [InlineData("نشر في: ٢ آذار ٢٠٢٤", 2024, 3, 2)]
     [InlineData("تاريخ النشر: 2 مارس 2024", 2024, 3, 2)]
     [InlineData("Published: 2024-03-02", 2024, 3, 2)]
-    public void A_publish_date_line_sets_the_date_from_the_dateline(string line, int year, int month, int day)
+    public void A_labelled_publish_date_line_sets_the_date(string line, int year, int month, int day)
     {
         var page = $"""
             موسكو تستقبل وفدا عسكريا من بيونغ يانغ
@@ -46,7 +46,7 @@ public class SeedTextParserTests
         var article = parser.Parse(page);
 
         Assert.Equal(new DateOnly(year, month, day), article.Published);
-        Assert.Equal(PublishDateSource.Dateline, article.PublishedFrom);
+        Assert.Equal(PublishDateSource.TextLine, article.PublishedFrom);
         Assert.DoesNotContain("2024", article.Body, StringComparison.Ordinal);
     }
 

@@ -24,6 +24,28 @@ public sealed class AddressGuardTests(TestSite site) : IClassFixture<TestSite>
         Assert.False(AddressGuard.IsAllowed(IPAddress.Parse(address), allowLoopback: false));
 
     [Theory]
+    [InlineData("64:ff9b::a9fe:a9fe")]        // NAT64 of 169.254.169.254
+    [InlineData("64:ff9b::7f00:1")]           // NAT64 of 127.0.0.1
+    [InlineData("64:ff9b:1::a00:1")]          // local-use NAT64
+    [InlineData("2002:a9fe:a9fe::1")]         // 6to4 of 169.254.169.254
+    [InlineData("2002:c0a8:101::")]           // 6to4 of 192.168.1.1
+    [InlineData("::10.0.0.1")]                // IPv4-compatible
+    [InlineData("::169.254.169.254")]
+    [InlineData("::ffff:0:10.0.0.1")]         // SIIT IPv4-translated
+    [InlineData("2001:0:4136:e378:8000:63bf:f5ff:fffe")] // Teredo client 10.0.0.1
+    [InlineData("2001:0:a00:1::f7f7:f7f7")]   // Teredo server 10.0.0.1, client 8.8.8.8
+    [InlineData("2001:db8::1")]               // documentation
+    public void IPv6_forms_that_carry_a_private_IPv4_address_are_refused(string address) =>
+        Assert.False(AddressGuard.IsAllowed(IPAddress.Parse(address), allowLoopback: false));
+
+    [Theory]
+    [InlineData("64:ff9b::808:808")]          // NAT64 of 8.8.8.8
+    [InlineData("2002:808:808::1")]           // 6to4 of 8.8.8.8
+    [InlineData("2001:0:4136:e378:8000:63bf:f7f7:f7f7")] // Teredo server 65.54.227.120, client 8.8.8.8
+    public void IPv6_forms_that_carry_a_public_IPv4_address_are_allowed(string address) =>
+        Assert.True(AddressGuard.IsAllowed(IPAddress.Parse(address), allowLoopback: false));
+
+    [Theory]
     [InlineData("8.8.8.8")]
     [InlineData("185.70.40.1")]
     [InlineData("2a00:1450:4001:80b::200e")]

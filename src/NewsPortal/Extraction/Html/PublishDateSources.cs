@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using NewsPortal.Analysis.Dates;
 
 namespace NewsPortal.Extraction.Html;
 
@@ -19,9 +18,9 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
     {
     }
 
-    /// <summary>The analysis engine's absolute-date parser, as a date at midnight UTC.</summary>
+    /// <summary>The visible-text date finder shared with text files, as a date at midnight UTC.</summary>
     public static DateTimeOffset? ArabicDateline(string text) =>
-        DateExpressions.ParseAbsolute(text) is { } day
+        DateLines.FirstPublished(text) is { } day
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : null;
 

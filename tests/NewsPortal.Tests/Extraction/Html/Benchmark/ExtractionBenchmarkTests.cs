@@ -51,7 +51,7 @@ public sealed class ExtractionBenchmarkFixture
             + $"body F1 mean {bodies.Average(p => p.F1!.Value):F3} over {bodies.Count}, "
             + $"prefix found {Arabic.Count(p => p.PrefixFound == true)}/{Arabic.Count(p => p.PrefixFound is not null)}, "
             + $"date {dated.Count(p => p.DateRight == true)}/{dated.Count}");
-        sb.AppendLine().AppendLine(inv, $"Dates: {Dates!.Right}/{Dates.Total} = {Dates.Accuracy:F3}").AppendLine();
+        sb.AppendLine().AppendLine(inv, $"Dates: {Dates!.Right}/{Dates.Total} = {Dates.Accuracy:F3}; development half {Dates.DevelopmentRight}/{Dates.DevelopmentTotal} = {Dates.DevelopmentAccuracy:F3}, held-out half {Dates.HeldOutRight}/{Dates.HeldOutTotal} = {Dates.HeldOutAccuracy:F3} (only the development half's misses are listed)").AppendLine();
         sb.AppendLine("Worst aeb pages (F1):");
         foreach (var (id, c) in Aeb.PerPage.OrderBy(p => ShingleScore.Aggregate([p.Value]).F1).Take(25))
         {

@@ -1,0 +1,110 @@
+using NewsPortal.Analysis.Text;
+
+namespace NewsPortal.Analysis.Events;
+
+/// <summary>How a clause hangs on the one it opens from.</summary>
+internal enum ClauseKind
+{
+    Main,
+
+    /// <summary>After أن/إن: what is said, reported or denied.</summary>
+    Complement,
+
+    /// <summary>After الذي/التي…: describes a noun of the outer clause.</summary>
+    Relative,
+
+    /// <summary>After بعد/قبل/عقب/منذ…: a happening that frames the outer one in time.</summary>
+    Frame,
+
+    /// <summary>After خلال/أثناء/على هامش/عقب: the happening inside or right after which the outer one took place.</summary>
+    During,
+}
+
+internal readonly record struct Clause(ClauseKind Kind, int Parent, int Start);
+
+/// <summary>
+/// The clauses of one sentence, from the words that open them. A date belongs to the verb of its
+/// own clause; a frame or during clause ends at the next comma (بعد زيارة كيم في 2023، أصبح …),
+/// complements and relatives run to the next opener. A word that begins a date phrase (قبل 75 عاما)
+/// opens no clause.
+/// </summary>
+internal sealed class Clauses
+{
+    private static readonly HashSet<string> ComplementWords =
+        ["ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم", "بانهم", "انهما", "بانهما", "وان", "وانه", "وانها"];
+
+    private static readonly HashSet<string> RelativeWords =
+        ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "حيث"];
+
+    private static readonly HashSet<string> FrameWords =
+        ["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عندما", "حين", "حينما", "لدي", "بينما", "فيما", "وفيما", "كي", "لكي"];
+
+    private static readonly HashSet<string> DuringWords =
+        ["خلال", "وخلال", "اثناء", "واثناء", "خلالها", "خلاله", "ختام", "هامش", "عقب", "وعقب", "اثر", "واثر"];
+
+    private readonly int first;
+    private readonly int[] clauseOf;
+
+    // startsDate: a date phrase begins at the token; startsName: an actor's name does (an
+    // apposition after a comma, "بومبيو، وزير الخارجية،", does not close a clause).
+    public Clauses(IReadOnlyList<Token> tokens, string normalized, int first, int last, Func<int, bool> startsDate, Func<int, bool> startsName)
+    {
+        this.first = first;
+        clauseOf = new int[Math.Max(0, last - first)];
+        List = [new Clause(ClauseKind.Main, -1, first)];
+        var current = 0;
+        for (var k = first; k < last; k++)
+        {
+            if (k > first && List[current].Kind is ClauseKind.Frame or ClauseKind.During && CommaBefore(tokens, normalized, k)
+                && !startsDate(k) && !startsName(k))
+            {
+                current = List[current].Parent;
+            }
+            var kind = startsDate(k) ? null : Opens(tokens[k].Value);
+            // "بعد ظهر الأحد", "خلال الشهر الماضي" are dates, not clauses.
+            if (kind is ClauseKind.Frame or ClauseKind.During && k + 1 < last && startsDate(k + 1))
+            {
+                kind = null;
+            }
+            if (kind is { } opened)
+            {
+                List.Add(new Clause(opened, current, k));
+                current = List.Count - 1;
+            }
+            clauseOf[k - first] = current;
+        }
+    }
+
+    public List<Clause> List { get; }
+
+    public int Of(int token) => token - first is var i && i >= 0 && i < clauseOf.Length ? clauseOf[i] : 0;
+
+    private static ClauseKind? Opens(string word)
+    {
+        if (ComplementWords.Contains(word))
+        {
+            return ClauseKind.Complement;
+        }
+        if (RelativeWords.Contains(word))
+        {
+            return ClauseKind.Relative;
+        }
+        if (FrameWords.Contains(word))
+        {
+            return ClauseKind.Frame;
+        }
+        return DuringWords.Contains(word) ? ClauseKind.During : null;
+    }
+
+    private static bool CommaBefore(IReadOnlyList<Token> tokens, string normalized, int k)
+    {
+        for (var i = tokens[k - 1].End; i < tokens[k].Start; i++)
+        {
+            if (normalized[i] is ',' or ';' or ':')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace NewsPortal.Extraction;
+
+/// <summary>A date a line states, and whether a label calls it the publication or an update.</summary>
+public sealed record LineDate(StatedDate Date, bool Labelled, bool Updated);
+
+/// <summary>
+/// Where pages state their publish date in visible text, in normalized text: a date line (labelled
+/// "تاريخ النشر" / "Published", or little but a weekday, date and time), a dateline opening the
+/// first paragraph ("فلاديفوستوك، روسيا 25 أبريل 2019 /"), and "اليوم الخميس 28 مارس 2024" in
+/// the opening sentences.
+/// </summary>
+public static partial class DateLines
+{
+    private const int MaxLineLength = 160;
+    private const int MaxOtherWords = 6;
+
+    /// <summary>
+    /// The dates of a line that is a date line, in order; empty for a line of prose. A line that
+    /// opens with a timed or weekday date before running into prose counts too (pages glue them).
+    /// </summary>
+    public static IReadOnlyList<LineDate> Read(string line, out bool wholeLine)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        wholeLine = false;
+        var text = StatedDates.Normalize(line);
+        var dates = StatedDates.Find(text);
+        if (dates.Count == 0)
+        {
+            return [];
+        }
+        var labels = Labels().Matches(text);
+        var result = dates.Select(d => Role(d, text, labels)).ToList();
+        if (text.Length <= MaxLineLength && OtherWords(text, dates, labels) <= MaxOtherWords)
+        {
+            wholeLine = true;
+            return result;
+        }
+        var first = dates[0];
+        var labelOpens = result[0].Labelled && labels[0].Index <= 2;
+        var dateOpens = first.Start <= 8 && TimeOrSeparatorsOnly(text[..first.Start]) && (first.HasTime || first.Weekday is not null);
+        return labelOpens || dateOpens ? [result[0]] : [];
+    }
+
+    /// <summary>
+    /// The first day a snippet of visible text states that no label calls an update and that can
+    /// be right (a real day, its weekday, not in the future); null when none stands.
+    /// </summary>
+    public static DateOnly? FirstPublished(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = StatedDates.Normalize(text);
+        var labels = Labels().Matches(normalized);
+        foreach (var date in StatedDates.Find(normalized))
+        {
+            if (!Role(date, normalized, labels).Updated && date.Resolve().Day is { } day)
+            {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when the line starts with a publish or update label ("تاريخ النشر:", "Updated").</summary>
+    public static bool IsLabelled(string line) => Labels().Match(StatedDates.Normalize(line)) is { Success: true, Index: 0 };
+
+    /// <summary>"اليوم الخميس 28 مارس 2024" / "اليوم الخميس (18 مايو 2017)" in the opening text.</summary>
+    public static StatedDate? Today(string normalized)
+    {
+        foreach (var date in StatedDates.Find(normalized))
+        {
+            if (date.Weekday is not null && TodayBefore().IsMatch(normalized[Math.Max(0, date.Start - 24)..date.Start]))
+            {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A dateline: a place of one to four words, the date, then a dash, slash or colon.</summary>
+    public static StatedDate? Dateline(string normalizedParagraph)
+    {
+        var dates = StatedDates.Find(normalizedParagraph);
+        if (dates.Count == 0 || dates[0].Start > 60)
+        {
+            return null;
+        }
+        var date = dates[0];
+        var place = normalizedParagraph[..date.Start];
+        var after = normalizedParagraph[date.End..];
+        return PlacePrefix().IsMatch(place) && DatelineEnd().IsMatch(after) ? date : null;
+    }
+
+    private static LineDate Role(StatedDate date, string text, MatchCollection labels)
+    {
+        var label = labels.LastOrDefault(l => l.Index + l.Length <= date.Start
+            && text[(l.Index + l.Length)..date.Start].Count(char.IsLetter) <= 12);
+        return new LineDate(date, label is not null, label?.Groups["updated"].Success == true);
+    }
+
+    /// <summary>Words of the line outside its dates, labels and times: a source name or read count, not prose.</summary>
+    private static int OtherWords(string text, IReadOnlyList<StatedDate> dates, MatchCollection labels)
+    {
+        var chars = text.ToCharArray();
+        foreach (var d in dates)
+        {
+            Array.Fill(chars, ' ', d.Start, d.End - d.Start);
+        }
+        foreach (Match l in labels)
+        {
+            Array.Fill(chars, ' ', l.Index, l.Length);
+        }
+        var rest = Time().Replace(new string(chars), " ");
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    }
+
+    private static bool TimeOrSeparatorsOnly(string text) => Time().Replace(text, "").All(c => !char.IsLetterOrDigit(c));
+
+    [GeneratedRegex("(?<!\\p{L})(?:(?<updated>اخر تحديث|تم التحديث|تحديث|محدث|last updated|updated on|updated|update|modified)|تاريخ النشر|تاريخ الاضافه|تاريخ|تم النشر|نشرت? (?:في|بتاريخ)|نشرت?|بتاريخ|published on|published|posted on|posted|first published|written|write|date)(?!\\p{L})\\s*[:：]?")]
+    private static partial Regex Labels();
+
+    [GeneratedRegex("[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\\s*(?:ص|م|am|pm|gmt|بتوقيت \\p{L}+)?(?!\\p{L})")]
+    private static partial Regex Time();
+
+    [GeneratedRegex("(?<!\\p{L})(?:(?:صباح|مساء|فجر|ظهر)\\s+)?اليوم\\s*\\(?\\s*$")]
+    private static partial Regex TodayBefore();
+
+    [GeneratedRegex("^\\s*(?:\\p{L}+\\s*,?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—]?\\s*$")]
+    private static partial Regex PlacePrefix();
+
+    [GeneratedRegex("^\\s*(?:\\([^)]{1,30}\\)\\s*)?[/\\-–—:]")]
+    private static partial Regex DatelineEnd();
+}
