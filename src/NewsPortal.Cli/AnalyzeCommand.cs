@@ -125,7 +125,7 @@ public static class AnalyzeCommand
             evidence = e.Evidence,
             span = new[] { e.Start, e.End },
         }),
-        candidates = analysis.Candidates.Select(c => new { name = c.Name, title = c.Title, span = new[] { c.Start, c.End } }),
+        candidates = analysis.Candidates.Select(c => new { name = c.Name, kind = c.Kind, title = c.Title, span = new[] { c.Start, c.End }, evidence = c.Evidence }),
     };
 
     private static string Precision(DatePrecision precision) => precision.ToString().ToLowerInvariant();

@@ -23,14 +23,19 @@ public static class EventsEndpoint
     public sealed record EventPage(IReadOnlyList<EventDto> Items, int Total, string? Next);
 
     // after: the "next" value of the previous page.
-    public static async Task<Ok<EventPage>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetAsync(HttpContext http, string? after, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        var cursor = request.Cursor(after);
+        if (request.Problems.Any)
+        {
+            return request.Problems.BadRequest();
+        }
         var events = db.TimelineKeys(request.Filter);
         // A count over the whole filter on every page would cost more than the page: cached like the timeline's.
         var key = "api-events-total" + request.QueryString + "|" + string.Join("|", request.UnknownActors);
         var total = await aggregates.GetAsync(db, key, async () => await events.Where(e => e.DateStart != null).CountAsync(cancellationToken), cancellationToken);
-        var views = await db.LoadViewsAsync(events.NewestFirstAfter(EventCursor.Parse(after)).Take(PageSize + 1), cancellationToken);
+        var views = await db.LoadViewsAsync(events.NewestFirstAfter(cursor).Take(PageSize + 1), cancellationToken);
         var next = views.Count > PageSize ? new EventCursor(views[PageSize - 1].Event.DateStart!.Value, views[PageSize - 1].Event.Id).ToString() : null;
         return TypedResults.Ok(new EventPage([.. views.Take(PageSize).Select(ToDto)], total, next));
     }

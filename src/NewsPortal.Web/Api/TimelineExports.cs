@@ -20,8 +20,13 @@ public static class TimelineExports
     public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var views = await db.LoadViewsAsync(db.TimelineKeys(request.Filter).NewestFirstAfter(null).Take(FeedSize), cancellationToken);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
 
         var feed = new SyndicationFeed("الخط الزمني — بوابة الأخبار", "أحداث العلاقات الروسية الكورية الشمالية في الصحافة العربية", timelineUrl)
@@ -66,6 +71,11 @@ public static class TimelineExports
     public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
@@ -94,7 +104,7 @@ public static class TimelineExports
     private static string[] Cells(EventView view, HttpContext http)
     {
         var e = view.Event;
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         return
         [
             e.Id.ToString(CultureInfo.InvariantCulture),
