@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -7,10 +8,14 @@ namespace NewsPortal.Web.Pages;
 /// The page a reader sees for an error status that came without a body (a 404 from a page, a
 /// missing file): in the portal's language and layout, with the way back, instead of the browser's own.
 /// </summary>
+// Re-executed with the original request's method: a refused post (429 from the login rate limit) has no form token to check.
+[IgnoreAntiforgeryToken]
 public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
 {
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
+
+    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {
@@ -20,6 +25,7 @@ public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
         {
             StatusCodes.Status404NotFound => (text["الصفحة غير موجودة"].Value, text["لا توجد صفحة بهذا العنوان. ربما نُقلت أو كُتب الرابط خطأً."].Value),
             StatusCodes.Status400BadRequest => (text["طلب غير صالح"].Value, text["تعذّر فهم هذا الطلب. راجع الرابط وحاول مرة أخرى."].Value),
+            StatusCodes.Status429TooManyRequests => (text["محاولات كثيرة"].Value, text["جرت محاولات كثيرة في وقت قصير. انتظر دقيقة ثم حاول مرة أخرى."].Value),
             StatusCodes.Status403Forbidden => (text["غير مسموح"].Value, text["لا تملك صلاحية فتح هذه الصفحة."].Value),
             _ => (text["حدث خطأ"].Value, text["تعذّر عرض هذه الصفحة. حاول مرة أخرى لاحقًا."].Value),
         };
