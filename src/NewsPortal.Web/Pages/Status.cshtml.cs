@@ -8,14 +8,12 @@ namespace NewsPortal.Web.Pages;
 /// The page a reader sees for an error status that came without a body (a 404 from a page, a
 /// missing file): in the portal's language and layout, with the way back, instead of the browser's own.
 /// </summary>
-// Re-executed with the original request's method: a refused post (429 from the login rate limit) has no form token to check.
+// A refused form post (429, 400) is re-executed as a post: it carries no token for this page.
 [IgnoreAntiforgeryToken]
 public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
 {
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
-
-    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {
@@ -30,4 +28,6 @@ public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
             _ => (text["حدث خطأ"].Value, text["تعذّر عرض هذه الصفحة. حاول مرة أخرى لاحقًا."].Value),
         };
     }
+
+    public void OnPost(int code) => OnGet(code);
 }
