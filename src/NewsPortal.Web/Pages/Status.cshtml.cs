@@ -23,6 +23,7 @@ public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
         {
             StatusCodes.Status404NotFound => (text["الصفحة غير موجودة"].Value, text["لا توجد صفحة بهذا العنوان. ربما نُقلت أو كُتب الرابط خطأً."].Value),
             StatusCodes.Status400BadRequest => (text["طلب غير صالح"].Value, text["تعذّر فهم هذا الطلب. راجع الرابط وحاول مرة أخرى."].Value),
+            StatusCodes.Status429TooManyRequests => (text["محاولات كثيرة"].Value, text["جرت محاولات كثيرة في وقت قصير. انتظر دقيقة ثم حاول مرة أخرى."].Value),
             StatusCodes.Status403Forbidden => (text["غير مسموح"].Value, text["لا تملك صلاحية فتح هذه الصفحة."].Value),
             _ => (text["حدث خطأ"].Value, text["تعذّر عرض هذه الصفحة. حاول مرة أخرى لاحقًا."].Value),
         };

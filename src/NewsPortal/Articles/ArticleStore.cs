@@ -22,6 +22,12 @@ public enum SaveOutcome
 /// </summary>
 public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// What the search column is made of, bounded: PostgreSQL refuses a tsvector over 1 MB, and
+    /// 200,000 characters of words (their lexemes and positions) stay well below it.
+    /// </summary>
+    public const int MaxSearchTextCharacters = 200_000;
+
     public async Task<(Article Article, SaveOutcome Outcome)> SaveAsync(
         ParsedArticle parsed, string? canonicalUrl, RawPage? raw, int? sourceId, CancellationToken cancellationToken)
     {
@@ -69,7 +75,7 @@ public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
         article.Publisher = parsed.Publisher;
         article.Author = parsed.Author;
         article.SourceId = sourceId ?? article.SourceId;
-        article.SearchText = ArabicNormalizer.Normalize(parsed.Title + "\n" + parsed.Body);
+        article.SearchText = SearchText(parsed.Title + "\n" + parsed.Body);
         article.FetchedAtUtc = (parsed.FetchedAt ?? clock.GetUtcNow()).UtcDateTime;
         // An admin's date correction outlives re-ingestion.
         if (article.PublishedFrom != PublishDateSource.Admin)
@@ -157,6 +163,18 @@ public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
         using var output = new MemoryStream();
         input.CopyTo(output);
         return output.ToArray();
+    }
+
+    /// <summary>The normalized title and text, cut at a word boundary within the bound.</summary>
+    internal static string SearchText(string text)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        if (normalized.Length <= MaxSearchTextCharacters)
+        {
+            return normalized;
+        }
+        var cut = normalized.LastIndexOf(' ', MaxSearchTextCharacters);
+        return normalized[..(cut > 0 ? cut : MaxSearchTextCharacters)];
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NewsPortal.Extraction.Html;
 using NewsPortal.Scraping;
@@ -18,6 +19,12 @@ public sealed record PageRead(ParsedArticle? Article, string? Refusal)
 /// </summary>
 public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor html)
 {
+    /// <summary>A saved page larger than this is refused before it is read (fetching has its own limit, also 10 MB by default).</summary>
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>Article text longer than this (a long report is 50,000) is a dump, not an article: refused, not stored.</summary>
+    public const int MaxBodyCharacters = 500_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public PageRead Read(byte[] bytes, string? contentType, Uri? url, DateTimeOffset? fetchedAt = null)
@@ -27,7 +34,16 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
         {
             return PageRead.Refused("the page is empty");
         }
+        if (BinaryKind(bytes, contentType) is { } kind)
+        {
+            return PageRead.Refused($"the page is binary ({kind}), not text");
+        }
         var read = IsHtml(bytes, contentType) ? ReadHtml(bytes, contentType, url, fetchedAt) : ReadText(bytes, url);
+        if (read.Article is { Body.Length: > MaxBodyCharacters } tooLong)
+        {
+            return PageRead.Refused(string.Create(CultureInfo.InvariantCulture,
+                $"the article text is {tooLong.Body.Length:N0} characters; more than {MaxBodyCharacters:N0} is not an article"));
+        }
         return read.Article is { } a
             ? read with
             {
@@ -44,7 +60,11 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
 
     private PageRead ReadHtml(byte[] bytes, string? contentType, Uri? url, DateTimeOffset? fetchedAt)
     {
-        var (text, _) = CharsetDetector.Decode(bytes, contentType);
+        var (text, encoding) = CharsetDetector.Decode(bytes, contentType);
+        if (text.Count(Undecodable) > text.Length / 200 + 2)
+        {
+            return PageRead.Refused($"the page's text could not be decoded: read as {encoding.WebName}, it is full of undecodable bytes");
+        }
         var page = html.Extract(text, url);
         if (!page.HasBody)
         {
@@ -73,10 +93,6 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
 
     private PageRead ReadText(byte[] bytes, Uri? url)
     {
-        if (Array.IndexOf(bytes, (byte)0) >= 0)
-        {
-            return PageRead.Refused("the file is binary, not text");
-        }
         string text;
         try
         {
@@ -102,6 +118,41 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
         }
         return new PageRead(parsed, null);
     }
+
+    /// <summary>
+    /// Images, PDFs and archives by their first bytes, whatever the content type or file name says;
+    /// else any NUL byte (text has none, unless it is UTF-16), so a PNG served as text/html is no article.
+    /// </summary>
+    private static string? BinaryKind(byte[] bytes, string? contentType)
+    {
+        ReadOnlySpan<byte> head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']))
+        {
+            return "a PNG image";
+        }
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return "a JPEG image";
+        }
+        if (head.StartsWith("GIF8"u8) || (head.StartsWith("RIFF"u8) && head.Length >= 12 && head[8..12].SequenceEqual("WEBP"u8)))
+        {
+            return "an image";
+        }
+        if (head.StartsWith("%PDF"u8))
+        {
+            return "a PDF document";
+        }
+        if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return "an archive";
+        }
+        var utf16 = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || contentType?.Contains("utf-16", StringComparison.OrdinalIgnoreCase) == true;
+        return !utf16 && head.Contains((byte)0) ? "binary data" : null;
+    }
+
+    /// <summary>What a decoder leaves for bytes it cannot map: the replacement character, private-use and C1 control characters.</summary>
+    private static bool Undecodable(char c) => c == '\uFFFD' || c is >= '\u0080' and <= '\u009F' || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse;
 
     /// <summary>HTML by its content type, or by its first tag when the type is missing or generic.</summary>
     private static bool IsHtml(byte[] bytes, string? contentType)

@@ -103,6 +103,10 @@ public sealed class ArticleImporter(
         {
             return FileImport.Refused("no such file");
         }
+        if (new FileInfo(file).Length is var size and > PageReader.MaxFileBytes)
+        {
+            return FileImport.Refused($"the file is {size / (1024.0 * 1024):0.#} MB; files over {PageReader.MaxFileBytes / (1024 * 1024)} MB are not read");
+        }
         var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
         var contentType = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm" ? "text/html" : "text/plain; charset=utf-8";
         var read = reader.Read(bytes, contentType, new Uri(Path.GetFullPath(file)));

@@ -95,14 +95,23 @@ public static partial class CharsetDetector
     }
 
     /// <summary>
-    /// A legacy declaration over bytes that are valid multi-byte UTF-8 is stale (a re-saved page, a
-    /// misconfigured server): Arabic or CJK text in a legacy code page is never valid UTF-8 by chance.
+    /// A declaration is checked against the bytes. A legacy one over valid multi-byte UTF-8 is stale (a
+    /// re-saved page, a misconfigured server): Arabic or CJK text in a legacy code page is never valid
+    /// UTF-8 by chance. "UTF-8" over bytes that are not UTF-8 is read by the sniff (the Arabic code
+    /// pages), and "UTF-16" over bytes without a single zero byte (ASCII markup has them in UTF-16) too.
     /// </summary>
-    private static Encoding Checked(Encoding declared, ReadOnlySpan<byte> bytes) =>
-        declared.CodePage != 65001 && declared is not UnicodeEncoding && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF)
-            && IsValidUtf8(bytes)
-            ? new UTF8Encoding(false)
-            : declared;
+    private static Encoding Checked(Encoding declared, ReadOnlySpan<byte> bytes)
+    {
+        if (declared.CodePage == 65001)
+        {
+            return IsValidUtf8(bytes) ? declared : Sniff(bytes);
+        }
+        if (declared is UnicodeEncoding)
+        {
+            return bytes[..Math.Min(bytes.Length, PrescanBytes)].Contains((byte)0) ? declared : Sniff(bytes);
+        }
+        return bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && IsValidUtf8(bytes) ? new UTF8Encoding(false) : declared;
+    }
 
     private static Encoding Sniff(ReadOnlySpan<byte> bytes)
     {
