@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
-using NewsPortal.Data;
 using NewsPortal.Importing;
 
 namespace NewsPortal.Cli;
@@ -10,13 +8,9 @@ namespace NewsPortal.Cli;
 /// <c>import PATH... [--published YYYY-MM-DD]</c>: files or folders of articles into the database;
 /// the given day becomes the publish date (an operator's decision) of every file that states none.
 /// </summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
-        RunAsync(null, args, stdout, stderr);
-
-    /// <summary>With the portal's services (tests); null builds the command line's own host once the arguments are understood.</summary>
-    public static async Task<int> RunAsync(IServiceProvider? services, string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
         var paths = new List<string>();
         string? published = null;
@@ -51,10 +45,8 @@ public static class ImportCommand
             }
             day = parsed;
         }
-        using var host = services is null ? CliHost.Build() : null;
-        await using var scope = (services ?? host!.Services).CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        await db.Database.MigrateAsync();
+        using var host = await CliHost.StartAsync(settings);
+        await using var scope = host.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(paths, "cli");
         await stdout.WriteLineAsync(report.ToString());
         if (day is { } given)

@@ -168,7 +168,10 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         return review != ReviewState.Rejected;
     }
 
-    /// <summary>Titled people the gazetteer does not know become candidates for an admin, once.</summary>
+    /// <summary>
+    /// Actors the gazetteer does not know (titled people, foreign names, outlets, companies) become
+    /// candidates for an admin, once, with their kind and the title they came with; accepted, they tag from the next re-tag.
+    /// </summary>
     private async Task ProposeCandidatesAsync(IReadOnlyList<Engine.Actors.CandidateActor> candidates, CancellationToken cancellationToken)
     {
         foreach (var candidate in candidates.DistinctBy(c => ArabicNormalizer.Normalize(c.Name)))
@@ -178,8 +181,11 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             {
                 continue;
             }
-            var actor = new Actor { Key = key, Kind = "person", NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
-            actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            var actor = new Actor { Key = key, Kind = candidate.Kind, NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
+            if (candidate.Title.Length > 0)
+            {
+                actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            }
             db.Actors.Add(actor);
         }
     }

@@ -24,11 +24,13 @@ public sealed class PublishedCommandTests : IAsyncLifetime, IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private Task<(int Code, string Output, string Errors)> SetPublished(params string[] args) =>
-        Run((o, e) => SetPublishedCommand.RunAsync(portal.Services, args, o, e));
+    private Task<(int Code, string Output, string Errors)> Cli(params string[] args) =>
+        Run((o, e) => CliApp.RunAsync(args, TextReader.Null, o, e,
+            new Dictionary<string, string?> { ["ConnectionStrings:Default"] = portal.Database.ConnectionString }));
 
-    private Task<(int Code, string Output, string Errors)> Import(params string[] args) =>
-        Run((o, e) => ImportCommand.RunAsync(portal.Services, args, o, e));
+    private Task<(int Code, string Output, string Errors)> SetPublished(params string[] args) => Cli(["set-published", .. args]);
+
+    private Task<(int Code, string Output, string Errors)> Import(params string[] args) => Cli(["import", .. args]);
 
     [Fact]
     public async Task Set_published_sets_the_day_and_says_so()
