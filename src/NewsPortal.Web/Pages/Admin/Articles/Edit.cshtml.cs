@@ -74,7 +74,7 @@ public class EditModel(NewsPortalDbContext db, ArticleEditor editor, TimeProvide
             return Page();
         }
         Flash($"حُفظت بيانات المقالة {id}؛ يبقى التصحيح بعد إعادة الاستخراج، وأعيد وسمها بتاريخ النشر الجديد.");
-        return Redirect($"/articles/{id}");
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
