@@ -84,6 +84,15 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
         AssertAtLeast((double)r.PublishedRight / r.Articles, 0.35, "publish-date accuracy");
     }
 
+    [Fact]
+    public void The_relevance_filter_keeps_on_topic_articles_and_leaves_out_off_topic_ones_above_the_floors()
+    {
+        var r = Scored();
+        AssertAtLeast(r.OnTopic.Recall, 0.95, "on-topic recall");
+        AssertAtLeast(r.OnTopic.Precision, 0.95, "on-topic precision");
+        AssertAtLeast(r.OffTopicRight, 9, "off-topic articles left out");
+    }
+
     private static void AssertAtLeast(double value, double floor, string what) =>
         Assert.True(value >= floor, string.Create(CultureInfo.InvariantCulture, $"{what} {value:F3} < floor {floor}"));
 }

@@ -3,8 +3,10 @@ using System.Text;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Dates;
+using NewsPortal.Analysis.Relevance;
 using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
+using NewsPortal.Tagging;
 
 namespace NewsPortal.Tests.Evaluation;
 
@@ -53,6 +55,10 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         public int GoldEvents { get; set; }
         public double EventsPerGoldEvent => GoldEvents == 0 ? 0 : (double)PredictedEvents / GoldEvents;
         public int PublishedRight { get; set; }
+
+        /// <summary>On-topic articles found on topic (precision and recall of the relevance filter).</summary>
+        public Count OnTopic { get; } = new();
+        public int OffTopicRight { get; set; }
         public int Articles { get; set; }
         public string Report { get; set; } = "";
     }
@@ -83,6 +89,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
                 ScoreActors(result, article, [], details);
                 ScoreEvents(result, article, [], details);
                 result.PublishedRight += article.Published is null ? 1 : 0;
+                ScoreRelevance(result, article, null, details);
                 continue;
             }
             var publishedIso = parsed.Published?.ToString("yyyy-MM-dd", Inv);
@@ -94,6 +101,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
             }
             var published = givenPublished ? GoldDay(article.Published) : parsed.Published;
             var analysis = analyzer.Analyze(new ArticleInput(parsed.Title, parsed.Body, published));
+            ScoreRelevance(result, article, RelevanceScorer.Score(TimelineFocus.Default, analyzer.Gazetteer, parsed.Language, parsed.Body, analysis), details);
             ScoreActors(result, article, [.. analysis.Actors.Select(a => byId.TryGetValue(a.OwnId, out var e) ? e : null).OfType<ActorEntry>()], details);
             result.Candidates.AddRange(analysis.Candidates.Select(c => (article.File, c)));
             if (analysis.Candidates.Count > 0)
@@ -109,6 +117,19 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         }
         result.Report = Summary(result, givenPublished) + "\n" + details;
         return result;
+    }
+
+    private static void ScoreRelevance(Result result, ArabicNewsGold.Article article, ArticleRelevance? found, StringBuilder details)
+    {
+        var onTopic = found?.OnTopic == true;
+        result.OnTopic.Expected += article.OnTopic ? 1 : 0;
+        result.OnTopic.Predicted += onTopic ? 1 : 0;
+        result.OnTopic.Tp += onTopic && article.OnTopic ? 1 : 0;
+        result.OffTopicRight += !onTopic && !article.OnTopic ? 1 : 0;
+        if (onTopic != article.OnTopic)
+        {
+            details.AppendLine(Inv, $"relevance: found {(onTopic ? "on" : "off")} topic ({found?.Score}: {found?.Reason}), gold {(article.OnTopic ? "on" : "off")}").AppendLine();
+        }
     }
 
     private static DateOnly? GoldDay(string? iso) =>
@@ -282,6 +303,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         {
             sb.AppendLine(Inv, $"  - {kind}: {c}");
         }
+        sb.AppendLine(Inv, $"- relevance, on-topic articles kept: {r.OnTopic}; off-topic articles left out: {r.OffTopicRight} of {r.Articles - r.OnTopic.Expected}");
         sb.AppendLine(Inv, $"- non-actors tagged as actors (weapons, treaties, operations): {r.NonActors}");
         sb.AppendLine(Inv, $"- candidate actors proposed: {r.Candidates.Count} ({string.Join(", ", r.Candidates.GroupBy(c => c.Candidate.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))})");
         sb.AppendLine(Inv, $"- dated events by (root, date): {r.DatedEvents}");

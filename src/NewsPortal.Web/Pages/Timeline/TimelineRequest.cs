@@ -34,6 +34,13 @@ public sealed class TimelineRequest
     public string? Type { get; init; }
     public string? Status { get; init; }
     public int? SourceId => Filter.SourceId;
+    public bool AllEvents { get; init; }
+    public string? Basis { get; init; }
+
+    /// <summary>The same filters with "all" switched: the one click between the focus and every event.</summary>
+    public string Toggled => AllEvents ? WithoutAll : With("all", "true");
+
+    private string WithoutAll { get; init; } = "";
 
     public static async Task<TimelineRequest> ReadAsync(HttpRequest request, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
@@ -116,9 +123,35 @@ public sealed class TimelineRequest
             kept.Add("status", EventLabels.StatusKey(st));
         }
 
+        DateBasis? basis = query["dated"].ToString() switch
+        {
+            "stated" => DateBasis.Stated,
+            "reported" => DateBasis.Reported,
+            _ => null,
+        };
+        if (basis is { } b)
+        {
+            kept.Add("dated", b.ToString().ToLowerInvariant());
+        }
+        long? eventId = long.TryParse(query["event"], NumberStyles.None, CultureInfo.InvariantCulture, out var ev) ? ev : null;
+        if (eventId is { } eid)
+        {
+            kept.Add("event", eid.ToString(CultureInfo.InvariantCulture));
+        }
+        // The default timeline follows the focus; "all" shows every event a reader may see.
+        var withoutAll = kept.ToString();
+        var all = query["all"].ToString() is "true" or "1";
+        if (all)
+        {
+            kept.Add("all", "true");
+        }
+
         return new TimelineRequest
         {
-            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses },
+            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null, Basis = basis, EventId = eventId },
+            AllEvents = all,
+            WithoutAll = withoutAll,
+            Basis = basis?.ToString().ToLowerInvariant(),
             Actors = actors,
             Problems = problems,
             UnknownActors = unknown,

@@ -647,6 +647,12 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("OnTopic")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("on_topic");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
@@ -677,6 +683,15 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("raw_page");
 
+                    b.Property<double?>("Relevance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("relevance");
+
+                    b.Property<string>("RelevanceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("relevance_reason");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -698,6 +713,10 @@ namespace NewsPortal.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("title");
+
+                    b.Property<int?>("TopicDecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_decision");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -804,6 +823,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
+                    b.Property<int>("DateBasis")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_basis");
+
                     b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("date")
                         .HasColumnName("date_end");
@@ -815,6 +838,10 @@ namespace NewsPortal.Data.Migrations
                     b.Property<int>("Review")
                         .HasColumnType("integer")
                         .HasColumnName("review");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -832,7 +859,7 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("ActorId", "DateStart", "EventId")
                         .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd", "Scope", "DateBasis" });
 
                     b.ToTable("actor_timeline", (string)null);
                 });
@@ -898,6 +925,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<int>("DateBasis")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_basis");
+
                     b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("date")
                         .HasColumnName("date_end");
@@ -917,6 +948,10 @@ namespace NewsPortal.Data.Migrations
                     b.Property<int>("Review")
                         .HasColumnType("integer")
                         .HasColumnName("review");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -994,6 +1029,15 @@ namespace NewsPortal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("fingerprint");
+
+                    b.Property<string>("JoinFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("join_fingerprint");
+
+                    b.Property<bool>("KeepApart")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keep_apart");
 
                     b.Property<int?>("Precision")
                         .HasColumnType("integer")
