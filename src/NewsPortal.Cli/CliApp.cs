@@ -20,6 +20,7 @@ public static class CliApp
             return command switch
             {
                 "import" => await ImportCommand.RunAsync(rest, stdout, stderr, settings),
+                "set-published" => await SetPublishedCommand.RunAsync(rest, stdout, stderr, settings),
                 "analyze" => await AnalyzeCommand.RunAsync(rest, stdout, stderr),
                 "extract" => await ExtractCommand.RunAsync(rest, stdout, stderr),
                 "ingest" or "retag" or "reextract" or "relink" => await IngestCommand.RunAsync(command, rest, stdout, stderr, settings),
@@ -47,7 +48,11 @@ public static class CliApp
                                the article read out of saved HTML pages, one JSON line per page
 
               These need the database (ConnectionStrings__Default; scripts/run sets one up):
-              import PATH...   import article files (.txt saved pages, .html) or folders
+              import PATH... [--published YYYY-MM-DD]
+                               import article files (.txt saved pages, .html) or folders; the date is
+                               the publish date of the files that state none
+              set-published ARTICLE_ID YYYY-MM-DD
+                               set an article's publish date (kept across re-ingestion, re-tagged at once)
               ingest URL [--kind feed|sitemap|article] [--name NAME] [--no-wait]
                                fetch a feed, sitemap or article page through the whole pipeline
               retag [--source ID | --article ID] [--no-wait]

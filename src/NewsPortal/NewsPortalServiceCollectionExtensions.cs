@@ -69,6 +69,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<RunControl>();
         services.AddScoped<ActorEditor>();
         services.AddScoped<EventReview>();
+        services.AddScoped<ArticleEditor>();
         return services;
     }
 

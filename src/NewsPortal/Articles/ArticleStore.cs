@@ -47,6 +47,11 @@ public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
     private async Task<(Article Article, SaveOutcome Outcome)> SaveIntoAsync(
         Article? existing, ParsedArticle parsed, string? canonicalUrl, RawPage? raw, int? sourceId, CancellationToken cancellationToken)
     {
+        // An admin's corrections outlive re-ingestion: they are applied to every new extraction.
+        if (existing is not null && await db.ArticleDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.ArticleId == existing.Id, cancellationToken) is { } decision)
+        {
+            parsed = Corrected(parsed, decision);
+        }
         var hash = ContentHash(parsed.Body);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -77,14 +82,10 @@ public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
         article.SourceId = sourceId ?? article.SourceId;
         article.SearchText = SearchText(parsed.Title + "\n" + parsed.Body);
         article.FetchedAtUtc = (parsed.FetchedAt ?? clock.GetUtcNow()).UtcDateTime;
-        // An admin's date correction outlives re-ingestion.
-        if (article.PublishedFrom != PublishDateSource.Admin)
-        {
-            article.PublishedOn = parsed.Published;
-            article.PublishedAtUtc = parsed.PublishedAt?.UtcDateTime;
-            article.PublishedUtcOffsetMinutes = parsed.PublishedAt is { } at ? (int)at.Offset.TotalMinutes : null;
-            article.PublishedFrom = parsed.PublishedFrom;
-        }
+        article.PublishedOn = parsed.Published;
+        article.PublishedAtUtc = parsed.PublishedAt?.UtcDateTime;
+        article.PublishedUtcOffsetMinutes = parsed.PublishedAt is { } at ? (int)at.Offset.TotalMinutes : null;
+        article.PublishedFrom = parsed.PublishedFrom;
         if (raw is not null)
         {
             article.RawPage = Compress(raw.Bytes);
@@ -135,6 +136,16 @@ public sealed class ArticleStore(NewsPortalDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    private static ParsedArticle Corrected(ParsedArticle parsed, ArticleDecision decision) => parsed with
+    {
+        Title = decision.Title ?? parsed.Title,
+        Publisher = decision.Publisher ?? parsed.Publisher,
+        Url = decision.Url ?? parsed.Url,
+        Published = decision.PublishedOn ?? parsed.Published,
+        PublishedAt = decision.PublishedOn is null ? parsed.PublishedAt : null,
+        PublishedFrom = decision.PublishedOn is null ? parsed.PublishedFrom : PublishDateSource.Admin,
+    };
 
     private const int CopyWindowDays = 3;
 

@@ -25,6 +25,7 @@ public class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> options)
     public DbSet<EventMention> EventMentions => Set<EventMention>();
     public DbSet<DateMention> DateMentions => Set<DateMention>();
     public DbSet<EventDecision> EventDecisions => Set<EventDecision>();
+    public DbSet<ArticleDecision> ArticleDecisions => Set<ArticleDecision>();
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
     public DbSet<IngestionItem> IngestionItems => Set<IngestionItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -8,7 +8,8 @@ public sealed record PublishDate(DateOnly Day, PublishDateSource Source, string 
 /// <summary>
 /// Chooses the publish date of a page saved as text among the dates it states, from the most to
 /// the least explicit: a labelled line, "اليوم الخميس 28 مارس 2024" in the opening sentences, a
-/// bare date line in the header, a dateline, the URL, and last an "updated" line. A date that cannot
+/// bare date line under the headline, a dateline, the URL, and last an "updated" line (a bare date
+/// above the headline is a masthead and never taken). A date that cannot
 /// be right (no such day, a weekday that contradicts it, the future, before the web) is refused
 /// with its reason and the next is tried.
 /// </summary>
@@ -25,6 +26,9 @@ public static class PublishDateFinder
         Dateline,
         Url,
         Updated,
+
+        /// <summary>Never taken: a masthead shows the day the page was saved.</summary>
+        Masthead,
     }
 
     public sealed record Candidate(Rank Rank, StatedDate? Date, PublishDateSource Source, string Evidence, DateOnly? Day = null);
@@ -65,6 +69,11 @@ public static class PublishDateFinder
         ArgumentNullException.ThrowIfNull(warnings);
         foreach (var c in candidates.OrderBy(c => c.Rank))
         {
+            if (c.Rank == Rank.Masthead)
+            {
+                warnings.Add($"Date above the headline \"{c.Evidence}\" not taken: a masthead shows the day the page was saved.");
+                continue;
+            }
             if (c.Day is { } given)
             {
                 if (given <= latest && given.Year >= StatedDates.FirstYear)

@@ -49,10 +49,14 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
                 }
                 if (DateLines.Read(line, out var wholeLine) is { Count: > 0 } lineDates)
                 {
+                    var named = SourceBeforeDate().Match(line);
+                    // A bare date above the headline is the site's masthead (the day it was saved), not the article's.
+                    var masthead = title is null && !named.Success;
                     dates.AddRange(lineDates.Select(d => new PublishDateFinder.Candidate(
-                        d.Updated ? PublishDateFinder.Rank.Updated : d.Labelled ? PublishDateFinder.Rank.Labelled : PublishDateFinder.Rank.Line,
+                        d.Updated ? PublishDateFinder.Rank.Updated : d.Labelled ? PublishDateFinder.Rank.Labelled
+                            : masthead ? PublishDateFinder.Rank.Masthead : PublishDateFinder.Rank.Line,
                         d.Date, PublishDateSource.TextLine, line)));
-                    if (publisher is null && SourceBeforeDate().Match(line) is { Success: true } named)
+                    if (publisher is null && named.Success)
                     {
                         publisher = named.Groups["name"].Value.Trim();
                     }

@@ -51,6 +51,10 @@ public sealed class ArticleImporter(
                         await TagAsync(article.Id, file, cancellationToken);
                     }
                     report.Count(result.Outcome!.Value);
+                    if (article.PublishedOn is null)
+                    {
+                        report.Undated.Add(article.Id);
+                    }
                     item.State = ItemState.Succeeded;
                     item.ArticleId = article.Id;
                 }
@@ -147,6 +151,9 @@ public sealed class ImportReport
     public int Updated { get; private set; }
     public int Unchanged { get; private set; }
     public List<(string File, string Reason)> Refused { get; } = [];
+
+    /// <summary>Articles stored without a publish date (the page states none).</summary>
+    public List<long> Undated { get; } = [];
 
     internal void Count(SaveOutcome outcome)
     {

@@ -139,4 +139,18 @@ public class TextPublishDateTests
         Assert.Null(article.Published);
         Assert.Contains(article.Warnings, w => w.Contains("future", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bare_date_above_the_headline_is_a_masthead_and_not_the_publish_date()
+    {
+        var article = parser.Parse($"""
+            الأحد 24 نوفمبر 2024
+            {Title}
+
+            {Lede}
+            """);
+
+        Assert.Null(article.Published);
+        Assert.Contains(article.Warnings, w => w.Contains("masthead", StringComparison.Ordinal));
+    }
 }

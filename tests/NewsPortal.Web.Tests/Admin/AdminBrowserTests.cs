@@ -310,4 +310,55 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
                 i => Assert.Equal((NewsPortal.Model.ItemState.Skipped, 0), (i.State, i.Attempts)));
         }
     }
+
+    [Fact]
+    public async Task An_admin_sets_the_publish_date_of_an_undated_article_from_its_page_and_a_malformed_date_is_refused()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"undated-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, """
+            وفد برلماني روسي يزور بيونغ يانغ لبحث التعاون الزراعي
+
+            وصل وفد برلماني روسي إلى العاصمة الكورية الشمالية يوم الثلاثاء في زيارة يبحث خلالها توسيع التعاون في الزراعة والري وتبادل البذور.
+
+            وقال رئيس الوفد إن الجانبين سيوقعان مذكرة تفاهم قبل نهاية الزيارة التي تستمر أربعة أيام.
+            """);
+        long id;
+        try
+        {
+            await NewsPortal.Tests.Support.TestServices.WithAsync<NewsPortal.Importing.ArticleImporter, NewsPortal.Importing.ImportReport>(portal.Services, i => i.ImportAsync([file], "test"));
+            await using var db = portal.Database.CreateContext();
+            id = await db.Articles.Where(a => a.Title.StartsWith("وفد برلماني روسي")).Select(a => a.Id).SingleAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        var page = await SignedInAsync(AdminPortal.AdminEmail);
+        await page.GotoAsync($"/articles/{id}");
+        await Assertions.Expect(page.Locator("article header time")).ToHaveTextAsync("تاريخ غير معروف");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "تصحيح العنوان والناشر والرابط وتاريخ النشر" }).ClickAsync();
+        await page.WaitForURLAsync($"**/admin/articles/edit/{id}");
+        await page.GetByLabel("تاريخ النشر (سنة-شهر-يوم)").FillAsync("2024-02-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "حفظ" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Published']")).ToContainTextAsync("تاريخ النشر غير صالح");
+
+        await page.GetByLabel("تاريخ النشر (سنة-شهر-يوم)").FillAsync("2024-08-15");
+        await page.GetByLabel("الناشر").FillAsync("وكالة تجريبية");
+        await page.GetByRole(AriaRole.Button, new() { Name = "حفظ" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"حُفظت بيانات المقالة {id}");
+        await Browser.ScreenshotAsync(page, "admin-article-edit");
+
+        await page.GotoAsync($"/articles/{id}");
+        await Assertions.Expect(page.Locator("article header time")).ToHaveAttributeAsync("datetime", "2024-08-15");
+        await Assertions.Expect(page.Locator("article header")).ToContainTextAsync("حدّده محرر");
+        await Assertions.Expect(page.Locator("article header")).ToContainTextAsync("وكالة تجريبية");
+        await using (var db = portal.Database.CreateContext())
+        {
+            Assert.Equal(1, await db.ArticleDecisions.CountAsync(d => d.ArticleId == id && d.PublishedOn == new DateOnly(2024, 8, 15)));
+            Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "article.correct" && e.Target == $"article {id}"));
+            // "يوم الثلاثاء" of a Thursday's article: the Tuesday two days before, dated at once.
+            Assert.Contains(new DateOnly(2024, 8, 13), await db.DateMentions.Where(d => d.ArticleId == id).Select(d => d.ValueStart).ToListAsync());
+        }
+    }
 }

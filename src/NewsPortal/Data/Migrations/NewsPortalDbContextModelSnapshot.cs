@@ -535,6 +535,58 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("publisher");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_decisions");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_decisions_article_id");
+
+                    b.ToTable("article_decisions", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -1464,6 +1516,16 @@ namespace NewsPortal.Data.Migrations
             modelBuilder.Entity("NewsPortal.Model.IngestionRun", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
+                {
+                    b.HasOne("NewsPortal.Model.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_decisions_articles_article_id");
                 });
 #pragma warning restore 612, 618
         }
