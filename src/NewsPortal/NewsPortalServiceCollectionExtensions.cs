@@ -65,6 +65,8 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<RunControl>();
         services.AddScoped<ActorEditor>();
         services.AddScoped<EventReview>();
+        services.AddScoped<HappeningEditor>();
+        services.AddScoped<ArticleTopic>();
         return services;
     }
 

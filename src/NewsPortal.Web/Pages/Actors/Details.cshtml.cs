@@ -36,7 +36,7 @@ public class DetailsModel(NewsPortalDbContext db, AggregateCache aggregates) : P
         var actorId = actor.Id;
 
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
-        var events = db.TimelineKeys(new EventFilter { ActorIds = [actorId] });
+        var events = db.TimelineKeys(new EventFilter { ActorGroups = [[actorId]], AllEvents = true });
         var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
         ArticlesPerMonth = summary.ArticlesPerMonth;
         ArticleCount = summary.ArticleCount;
