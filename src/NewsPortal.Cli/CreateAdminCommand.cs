@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
-using NewsPortal.Data;
 
 namespace NewsPortal.Cli;
 
@@ -12,11 +10,10 @@ namespace NewsPortal.Cli;
 /// </summary>
 public static class CreateAdminCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
-        using var host = CliHost.Build();
+        using var host = await CliHost.StartAsync(settings);
         await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>().Database.MigrateAsync();
         return await RunAsync(scope.ServiceProvider, args, stdin, stdout, stderr);
     }
 

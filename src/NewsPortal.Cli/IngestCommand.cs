@@ -4,6 +4,7 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.Scraping;
+using NewsPortal.Model;
 
 namespace NewsPortal.Cli;
 
@@ -14,13 +15,9 @@ namespace NewsPortal.Cli;
 /// </summary>
 public static class IngestCommand
 {
-    public static async Task<int> RunAsync(string command, string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string command, string[] args, TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings = null)
     {
-        using var host = CliHost.Build();
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>().Database.MigrateAsync();
-        }
+        using var host = await CliHost.StartAsync(settings);
         using var interrupt = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

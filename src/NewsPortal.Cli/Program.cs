@@ -1,53 +1,9 @@
 using NewsPortal.Cli;
 
-// Operators' and scripts' entry: `newsportal COMMAND ...`. Each command says what went wrong and
-// returns non-zero instead of throwing.
-var command = args.Length > 0 ? args[0] : "help";
-var rest = args.Skip(1).ToArray();
-try
+// Operators' and scripts' entry: `newsportal COMMAND ...`.
+// scripts/cli runs from the repository root: the paths its caller typed are relative to the caller's directory.
+if (Environment.GetEnvironmentVariable("NEWSPORTAL_CALLER_DIRECTORY") is { Length: > 0 } caller && Directory.Exists(caller))
 {
-    return command switch
-    {
-        "import" => await ImportCommand.RunAsync(rest, Console.Out, Console.Error),
-        "analyze" => await AnalyzeCommand.RunAsync(rest, Console.Out, Console.Error),
-        "extract" => await ExtractCommand.RunAsync(rest, Console.Out, Console.Error),
-        "ingest" or "retag" or "reextract" or "relink" => await IngestCommand.RunAsync(command, rest, Console.Out, Console.Error),
-        "create-admin" => await CreateAdminCommand.RunAsync(rest, Console.In, Console.Out, Console.Error),
-        "generate-synthetic" => await SyntheticCommand.RunAsync(rest, Console.Out, Console.Error),
-        "help" or "--help" or "-h" => Usage(Console.Out, 0),
-        _ => Usage(Console.Error, 2),
-    };
+    Environment.CurrentDirectory = caller;
 }
-catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
-{
-    await Console.Error.WriteLineAsync($"error: {e.Message}");
-    return 1;
-}
-
-static int Usage(TextWriter writer, int code)
-{
-    writer.WriteLine("""
-        usage: dotnet run --project src/NewsPortal.Cli -- COMMAND [ARGS]
-
-          analyze FILE [--published YYYY-MM-DD]
-                           actors, dates and events of one article (text or HTML page) as JSON
-          extract FILE... | extract --list LIST
-                           the article read out of saved HTML pages, one JSON line per page
-
-          These need the database (ConnectionStrings__Default; scripts/run sets one up):
-          import PATH...   import article files (.txt saved pages, .html) or folders
-          ingest URL [--kind feed|sitemap|article] [--name NAME] [--no-wait]
-                           fetch a feed, sitemap or article page through the whole pipeline
-          retag [--source ID | --article ID] [--no-wait]
-                           tag stored articles again (after the gazetteer or trigger words change)
-          reextract [--source ID | --article ID] [--no-wait]
-                           extract stored articles again from their kept pages, then tag them
-          relink [--source ID | --article ID] [--no-wait]
-                           link events reported by several articles into one (link stage alone)
-          create-admin EMAIL
-                           create an administrator (password from standard input)
-          generate-synthetic --articles N
-                           fill the database with clearly synthetic articles (load tests)
-        """);
-    return code;
-}
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -3,13 +3,11 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Actors;
-using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
 using NewsPortal.Data;
 using Npgsql;
 using NpgsqlTypes;
+using NewsPortal.Model;
 
 namespace NewsPortal.Cli;
 
@@ -55,11 +53,9 @@ public static class SyntheticCommand
             return 2;
         }
 
-        using var host = CliHost.Build(settings);
+        using var host = await CliHost.StartAsync(settings);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-        await db.Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<ActorCatalog>().SyncFromLexiconAsync(Gazetteer.ReadEmbedded());
 
         // Synthetic rows must never mix with real ones: only an empty or all-synthetic database is filled.
         if (await db.Articles.AnyAsync(a => a.Source == null || a.Source.Name != SourceName))

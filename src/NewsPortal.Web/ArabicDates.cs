@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web;
 

@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal;
-using NewsPortal.Data;
 using NewsPortal.Web;
 using NewsPortal.Web.Api;
 using Serilog;
@@ -18,10 +17,8 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admi
     .AddViewLocalization()
     .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
+PublicSite.Add(builder.Services, builder.Configuration);
 builder.Services.AddOpenApi();
-// Aggregates only (each entry Size = 1): a bound on entries left behind by older content versions.
-builder.Services.AddMemoryCache(cache => cache.SizeLimit = 20_000);
-builder.Services.AddSingleton<NewsPortal.Web.Pages.Timeline.AggregateCache>();
 ReaderPageCache.Add(builder.Services, builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Arabic is served as text, not as numeric character references.
@@ -38,9 +35,11 @@ var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
 }
 
+PublicSite.Use(app);
+InputGuard.Use(app);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

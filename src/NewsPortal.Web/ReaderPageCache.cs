@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using NewsPortal.Data;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web;
 

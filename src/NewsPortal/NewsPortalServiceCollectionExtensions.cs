@@ -10,6 +10,7 @@ using NewsPortal.Importing;
 using NewsPortal.Ingestion;
 using NewsPortal.Scraping;
 using NewsPortal.Tagging;
+using NewsPortal.Reading;
 
 namespace NewsPortal;
 
@@ -28,14 +29,17 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddPooledDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext());
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
-        services.AddSingleton(Boilerplate.Default);
-        services.AddSingleton<SeedTextParser>();
         services.AddScraping(configuration);
-        services.AddSingleton<PageReader>();
+        services.AddExtraction();
         services.AddScoped<ArticleImporter>();
-        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<PortalStartup>();
         services.AddScoped<ActorCatalog>();
         services.AddSingleton<GazetteerProvider>();
+        // Aggregates only (each entry Size = 1): a bound on entries left behind by older content versions.
+        services.AddMemoryCache(cache => cache.SizeLimit = 20_000);
+        services.AddSingleton<AggregateCache>();
+        services.AddScoped<ArticleSearch>();
+        services.AddScoped<ActorSummary>();
         // Hosted where there is a host (web, worker); a CLI run without one simply never goes live.
         services.AddSingleton(sp => new ContentChanges(
             connectionString, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ContentChanges>>(),

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using NewsPortal.Data;
-using NewsPortal.Web.Pages.Actors;
-using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Api;
 
-/// <summary>One actor as JSON: what the actor page shows, from the same page model.</summary>
+/// <summary>One actor as JSON: what the actor page shows, from the same library summary.</summary>
 public static class ActorEndpoint
 {
     public sealed record RoleDto(string Title, DateOnly? From, DateOnly? To);
@@ -18,15 +15,14 @@ public static class ActorEndpoint
         IReadOnlyList<string> Aliases, IReadOnlyList<RoleDto> Roles, int ArticleCount, IReadOnlyList<MonthCount> ArticlesPerMonth,
         int EventCount, IReadOnlyList<EventsEndpoint.EventDto> LatestEvents, IReadOnlyList<CoMentionDto> CoMentioned);
 
-    public static async Task<Results<Ok<ActorDetailsDto>, NotFound, RedirectHttpResult>> GetAsync(string id, NewsPortalDbContext db, AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ActorDetailsDto>, NotFound, RedirectHttpResult>> GetAsync(string id, ActorSummary summaries, CancellationToken cancellationToken)
     {
-        var page = new DetailsModel(db, aggregates);
-        var result = await page.OnGetAsync(id, cancellationToken);
-        if (result is RedirectResult redirect)
+        var found = await summaries.GetAsync(id, cancellationToken);
+        if (found.MergedInto is { } mergedInto)
         {
-            return TypedResults.Redirect("/api" + redirect.Url, permanent: true);
+            return TypedResults.Redirect("/api/actors/" + mergedInto, permanent: true);
         }
-        if (result is NotFoundResult)
+        if (found.Details is not { } page)
         {
             return TypedResults.NotFound();
         }

@@ -1,28 +1,32 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NewsPortal.Actors;
-using NewsPortal.Data;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Search;
 
 namespace NewsPortal.Web.Api;
 
-/// <summary>Search as JSON: the search page's own query, so both always agree.</summary>
+/// <summary>Search as JSON: the same library search as the search page, so both always agree.</summary>
 public static class ArticlesEndpoint
 {
     public sealed record ArticleDto(long Id, string Title, string? Publisher, DateOnly? PublishedOn, string SnippetHtml, string Url);
 
     public sealed record ArticlePage(IReadOnlyList<ArticleDto> Items, int Total, int Page, IReadOnlyList<string> RecognisedActors, string Text);
 
-    public static async Task<Ok<ArticlePage>> GetAsync(
-        string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
-        NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ArticlePage>, ProblemHttpResult>> GetAsync(
+        string? q, string? actor, string? from, string? to, string? source, string? sort, string? p,
+        ArticleSearch search, CancellationToken cancellationToken)
     {
-        var search = new IndexModel(db, gazetteers, aggregates);
-        await search.OnGetAsync(q, actor, from, to, source, sort, p ?? 1, cancellationToken);
+        var problems = new ParameterProblems();
+        var request = SearchParameters.Read(problems, q, actor, from, to, source, sort, p);
+        if (problems.Any)
+        {
+            return problems.BadRequest();
+        }
+        var found = await search.SearchAsync(request, cancellationToken);
         return TypedResults.Ok(new ArticlePage(
-            [.. search.Results.Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
-            search.Total,
-            search.CurrentPage,
-            [.. search.ActorGroups.SelectMany(g => g.Actors).Select(a => a.PublicId).Distinct()],
-            search.Parsed.Text));
+            [.. Snippet.ForHits(found).Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],
+            found.Total,
+            found.Page,
+            [.. found.ActorGroups.SelectMany(g => g.Actors).Select(a => a.PublicId).Distinct()],
+            found.Parsed.Text));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Api;
 
@@ -32,12 +33,18 @@ public static class EventsEndpoint
     // after: the "next" value of the previous page. undated: true, only events with no date at all;
     // false, only dated ones; absent, dated then undated. The filters are read by TimelineRequest, as
     // the page reads them; the parameters here name them for the OpenAPI document.
-    public static async Task<Ok<EventPage>> GetAsync(
+    public static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetAsync(
         HttpContext http, string? after, bool? undated,
         [FromQuery] string[]? actor, [FromQuery] string[]? type, [FromQuery] string[]? status, string? from, string? to, string? source, bool? all, string? dated,
         NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        // An undated page resumes below an id ("u_<id>"); a dated one after a (date, id) cursor.
+        var cursor = after?.StartsWith(UndatedCursor, StringComparison.Ordinal) == true ? null : request.Cursor(after);
+        if (request.Problems.Any)
+        {
+            return request.Problems.BadRequest();
+        }
         var events = db.TimelineKeys(request.Filter);
         // A count over the whole filter on every page would cost more than the page: cached like the timeline's.
         var key = "api-events-total" + request.QueryString + "|" + undated + "|" + string.Join("|", request.UnknownActors);
@@ -53,7 +60,7 @@ public static class EventsEndpoint
         var views = new List<EventView>();
         if (!inUndated)
         {
-            views = await db.LoadViewsAsync(events.NewestFirstAfter(EventCursor.Parse(after)).Take(PageSize + 1), cancellationToken);
+            views = await db.LoadViewsAsync(events.NewestFirstAfter(cursor).Take(PageSize + 1), cancellationToken);
         }
         // The dated part ended on this page: the undated ones follow, unless only dated ones were asked for.
         if (views.Count <= PageSize && undated != false)

@@ -4,8 +4,9 @@ using System.Text;
 using System.Xml;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Api;
 
@@ -16,11 +17,16 @@ public static class TimelineExports
     /// <summary>Events read per query while writing the CSV.</summary>
     public const int CsvBatch = 1000;
 
-    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var views = await db.LoadViewsAsync(db.TimelineKeys(request.Filter).NewestFirstAfter(null).Take(FeedSize), cancellationToken);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
 
         var feed = new SyndicationFeed("الخط الزمني — بوابة الأخبار", "أحداث العلاقات الروسية الكورية الشمالية في الصحافة العربية", timelineUrl)
@@ -62,9 +68,14 @@ public static class TimelineExports
         return item;
     }
 
-    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, Pages.Timeline.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
@@ -93,7 +104,7 @@ public static class TimelineExports
     private static string[] Cells(EventView view, HttpContext http)
     {
         var e = view.Event;
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         return
         [
             e.Id.ToString(CultureInfo.InvariantCulture),

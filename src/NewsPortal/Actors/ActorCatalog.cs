@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Actors;
 
@@ -30,7 +31,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             actor.CountryKey = entry.Country;
             if (actor.Roles.Count == 0)
             {
-                actor.Roles.AddRange(entry.Roles.Select(r => new ActorRole { Title = r.Title, From = ParseIsoPrefix(r.From), To = ParseIsoPrefix(r.To, end: true) }));
+                actor.Roles.AddRange(entry.Roles.Select(r => new Model.ActorRole { Title = r.Title, From = ParseIsoPrefix(r.From), To = ParseIsoPrefix(r.To, end: true) }));
             }
             foreach (var (text, kind) in AliasesOf(entry))
             {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Analysis.Actors;
-using NewsPortal.Data;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Actors;
 

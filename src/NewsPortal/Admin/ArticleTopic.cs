@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Relevance;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 using NewsPortal.Data;
 using NewsPortal.Tagging;
 

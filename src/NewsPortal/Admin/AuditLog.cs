@@ -1,4 +1,5 @@
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
-using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

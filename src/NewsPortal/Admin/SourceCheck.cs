@@ -1,5 +1,5 @@
-using NewsPortal.Articles;
 using NewsPortal.Scraping;
+using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
 

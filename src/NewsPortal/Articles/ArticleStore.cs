@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
-using NewsPortal.Scraping;
+using NewsPortal.Model;
 
 namespace NewsPortal.Articles;
 

@@ -2,11 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
-using NewsPortal.Admin;
-using NewsPortal.Articles;
-using NewsPortal.Events;
-using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Data;
 

@@ -1,4 +1,4 @@
-using NewsPortal.Articles;
+using NewsPortal.Model;
 
 namespace NewsPortal.Extraction;
 

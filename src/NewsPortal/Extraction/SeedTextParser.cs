@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 
 namespace NewsPortal.Extraction;
 

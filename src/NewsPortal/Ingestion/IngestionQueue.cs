@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
 

@@ -1,3 +1,4 @@
+using NewsPortal.Model;
 namespace NewsPortal.Ingestion;
 
 /// <summary>How processing one item ended.</summary>

@@ -6,6 +6,7 @@ using NewsPortal.Extraction;
 using NewsPortal.Importing;
 using NewsPortal.Scraping;
 using NewsPortal.Tagging;
+using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
 

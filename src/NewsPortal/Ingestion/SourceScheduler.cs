@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Articles;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
 

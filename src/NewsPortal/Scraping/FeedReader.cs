@@ -87,7 +87,7 @@ public static class FeedReader
                 continue;
             }
             var dateText = (Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "date") ?? Child(item, "updated"))?.Value;
-            var date = NewsPortal.Extraction.Html.DateValue.TryParse(dateText, out var d) ? d : (DateTimeOffset?)null;
+            var date = NewsPortal.Scraping.DateValue.TryParse(dateText, out var d) ? d : (DateTimeOffset?)null;
             items.Add(new DiscoveredItem(url, Child(item, "title")?.Value.Trim(), date));
         }
         var title = doc.Root?.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") is { } channel
@@ -110,7 +110,7 @@ public static class FeedReader
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 
     private static bool ParseDate(XmlDateTimeData data, out DateTimeOffset value) =>
-        NewsPortal.Extraction.Html.DateValue.TryParse(data.DateTimeString, out value);
+        NewsPortal.Scraping.DateValue.TryParse(data.DateTimeString, out value);
 
     internal static Uri? Resolve(Uri? baseUrl, string? href)
     {

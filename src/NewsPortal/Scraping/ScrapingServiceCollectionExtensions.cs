@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using NewsPortal.Extraction;
-using NewsPortal.Extraction.Html;
 using Polly;
 
 namespace NewsPortal.Scraping;
@@ -15,7 +13,7 @@ public static class ScrapingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the fetcher (named HttpClient with retries and per-attempt timeouts), politeness,
-    /// robots cache, feed and sitemap readers and the HTML extractor. Options come from the
+    /// robots cache and the feed and sitemap readers. Options come from the
     /// "Scraping" section; <paramref name="configure"/> can adjust them in code (tests do).
     /// </summary>
     public static IServiceCollection AddScraping(
@@ -55,10 +53,6 @@ public static class ScrapingServiceCollectionExtensions
         services.AddSingleton<RobotsCache>();
         services.AddTransient<Fetcher>();
         services.AddTransient<SitemapReader>();
-        services.AddSingleton(sp => PublisherProfiles.Load(sp.GetRequiredService<IOptions<ScrapingOptions>>().Value.PublisherProfilesFolder));
-        services.AddSingleton(_ => new PublishDateSources());
-        services.AddSingleton(sp => new HtmlArticleExtractor(
-            sp.GetRequiredService<PublisherProfiles>(), sp.GetRequiredService<PublishDateSources>(), Boilerplate.Default));
         return services;
     }
 

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using NewsPortal.Extraction.Html;
 
 namespace NewsPortal.Scraping;
 

@@ -5,10 +5,9 @@ using NewsPortal.Actors;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Relevance;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
 using NewsPortal.Data;
-using NewsPortal.Events;
 using Engine = NewsPortal.Analysis;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tagging;
 
@@ -57,11 +56,14 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             .SetProperty(a => a.OnTopic, a => a.TopicDecision == null ? relevance.OnTopic : a.TopicDecision == TopicDecision.OnTopic), cancellationToken);
 
         var actorIds = await ActorIdsAsync(analysis, cancellationToken);
-        foreach (var actor in analysis.Actors)
+        // Topics (wars, treaties, weapons) are stored like actors, so a search for them finds the article.
+        foreach (var actor in analysis.Actors.Concat(analysis.Topics))
         {
             if (actorIds.TryGetValue(actor.OwnId, out var id))
             {
-                db.Mentions.AddRange(actor.Mentions.Select(m => new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
+                db.Mentions.AddRange(actor.Mentions.Select(m => m.InTitle
+                    ? new Mention { ArticleId = article.Id, ActorId = id, Start = Mention.Headline, End = Mention.Headline }
+                    : new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
             }
         }
         foreach (var date in analysis.Dates)
@@ -191,7 +193,10 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         return ev;
     }
 
-    /// <summary>Titled people the gazetteer does not know become candidates for an admin, once.</summary>
+    /// <summary>
+    /// Actors the gazetteer does not know (titled people, foreign names, outlets, companies) become
+    /// candidates for an admin, once, with their kind and the title they came with; accepted, they tag from the next re-tag.
+    /// </summary>
     private async Task ProposeCandidatesAsync(IReadOnlyList<Engine.Actors.CandidateActor> candidates, CancellationToken cancellationToken)
     {
         foreach (var candidate in candidates.DistinctBy(c => ArabicNormalizer.Normalize(c.Name)))
@@ -201,15 +206,18 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             {
                 continue;
             }
-            var actor = new Actor { Key = key, Kind = "person", NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
-            actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            var actor = new Actor { Key = key, Kind = candidate.Kind, NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
+            if (candidate.Title.Length > 0)
+            {
+                actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            }
             db.Actors.Add(actor);
         }
     }
 
     private async Task<Dictionary<string, int>> ActorIdsAsync(ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
-        var keys = analysis.Actors.Select(a => a.OwnId)
+        var keys = analysis.Actors.Concat(analysis.Topics).Select(a => a.OwnId)
             .Concat(analysis.Events.SelectMany(e => e.Participants.Select(p => p.OwnId)))
             .Concat(analysis.Events.Where(e => e.LocationId is not null).Select(e => e.LocationId!))
             .Distinct()

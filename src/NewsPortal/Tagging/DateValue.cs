@@ -1,6 +1,6 @@
 using System.Globalization;
-using NewsPortal.Events;
 using EnginePrecision = NewsPortal.Analysis.Dates.DatePrecision;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tagging;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tagging;
 

@@ -5,7 +5,7 @@ using NewsPortal.Data;
 namespace NewsPortal.Tagging;
 
 /// <summary>
-/// Which timeline shows an event (<see cref="Events.EventScope"/>): the default one when it involves a
+/// Which timeline shows an event (<see cref="Model.EventScope"/>): the default one when it involves a
 /// side of the focus (the country, or an actor of it, taking part or hosting) and an on-topic article
 /// reports it; hidden when every article reporting it is hidden; else only under "all events".
 /// Set again whenever an event's reports or an article's topic change.

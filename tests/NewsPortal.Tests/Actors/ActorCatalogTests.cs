@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Actors;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Actors;
 using NewsPortal.Admin;
-using NewsPortal.Events;
 using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Admin;
 

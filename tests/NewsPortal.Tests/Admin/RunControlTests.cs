@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
 using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Admin;
 

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
-using NewsPortal.Articles;
 using NewsPortal.Cli;
 using NewsPortal.Tests.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Cli;
 

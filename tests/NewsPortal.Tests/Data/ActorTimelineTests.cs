@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Admin;
-using NewsPortal.Articles;
-using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Data;
 

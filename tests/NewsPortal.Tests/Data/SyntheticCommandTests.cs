@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Cli;
-using NewsPortal.Data;
 using NewsPortal.Importing;
 using NewsPortal.Tests.Support;
 
@@ -53,7 +52,7 @@ public sealed class SyntheticCommandTests : IAsyncLifetime
     public async Task A_database_with_real_articles_is_refused()
     {
         await using var services = TestServices.Build(database);
-        await services.WithAsync<DatabaseInitializer, bool>(async init => { await init.InitializeAsync(); return true; });
+        await services.WithAsync<PortalStartup, bool>(async init => { await init.InitializeAsync(); return true; });
         await services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
         var (code, errors) = await GenerateAsync(10);

@@ -1,5 +1,5 @@
-using NewsPortal.Articles;
 using NewsPortal.Extraction;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Extraction;
 

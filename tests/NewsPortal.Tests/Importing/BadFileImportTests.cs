@@ -58,7 +58,7 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
         Assert.Contains(log.Warnings, w => w.Contains("c-binary.txt", StringComparison.Ordinal));
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.Articles.CountAsync());
-        var failed = await db.IngestionItems.Where(i => i.State == NewsPortal.Ingestion.ItemState.Failed).CountAsync();
+        var failed = await db.IngestionItems.Where(i => i.State == NewsPortal.Model.ItemState.Failed).CountAsync();
         Assert.Equal(3, failed);
     }
 
@@ -75,7 +75,7 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
         await using var db = database.CreateContext();
         var article = await db.Articles.SingleAsync();
         Assert.Null(article.PublishedOn);
-        Assert.Equal(NewsPortal.Articles.PublishDateSource.Unknown, article.PublishedFrom);
+        Assert.Equal(NewsPortal.Model.PublishDateSource.Unknown, article.PublishedFrom);
     }
 
     [Fact]

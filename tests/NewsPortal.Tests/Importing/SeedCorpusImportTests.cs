@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Data;
 using NewsPortal.Importing;
 using NewsPortal.Tests.Support;
 
@@ -16,7 +15,7 @@ public sealed class SeedCorpusImportTests : IAsyncLifetime, IDisposable
     {
         await database.InitializeAsync();
         services = TestServices.Build(database);
-        await services.WithAsync<DatabaseInitializer, bool>(async init =>
+        await services.WithAsync<PortalStartup, bool>(async init =>
         {
             await init.InitializeAsync();
             return true;

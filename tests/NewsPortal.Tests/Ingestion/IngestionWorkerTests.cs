@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsPortal.Articles;
 using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Ingestion;
 

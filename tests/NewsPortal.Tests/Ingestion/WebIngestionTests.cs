@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Articles;
 using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Ingestion;
 
@@ -208,12 +208,12 @@ public sealed class WebIngestionTests() : LocalSiteTests(maxAttempts: 2)
                 .FirstAsync(e => e.Mentions.Select(m => m.ArticleId).Distinct().Count() == 2);
             eventsBefore = await db.Events.CountAsync();
             // As if the second report had been tagged before linking existed: its own event.
-            var alone = new NewsPortal.Events.Event
+            var alone = new NewsPortal.Model.Event
             {
                 Type = shared.Type, Cameo = shared.Cameo, DateStart = shared.DateStart, DateEnd = shared.DateEnd,
                 Precision = shared.Precision, Status = shared.Status, Summary = shared.Summary, CreatedAtUtc = DateTime.UtcNow,
             };
-            alone.Participants.AddRange(shared.Participants.Select(p => new NewsPortal.Events.EventParticipant { ActorId = p.ActorId, Role = p.Role }));
+            alone.Participants.AddRange(shared.Participants.Select(p => new NewsPortal.Model.EventParticipant { ActorId = p.ActorId, Role = p.Role }));
             db.Events.Add(alone);
             await db.SaveChangesAsync();
             await db.EventMentions.Where(m => m.EventId == shared.Id && m.ArticleId == copyId)

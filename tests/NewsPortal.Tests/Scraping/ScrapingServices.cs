@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Extraction;
 using NewsPortal.Scraping;
 
 namespace NewsPortal.Tests.Scraping;
 
-/// <summary>The app's scraping registration with timings short enough for tests.</summary>
+/// <summary>The app's scraping and extraction registration with timings short enough for tests.</summary>
 public static class ScrapingServices
 {
     public static ServiceProvider Create(Action<ScrapingOptions>? adjust = null)
@@ -24,6 +25,7 @@ public static class ScrapingServices
             o.MaxRetryAfter = TimeSpan.FromSeconds(5);
             adjust?.Invoke(o);
         });
+        services.AddExtraction();
         return services.BuildServiceProvider();
     }
 }

@@ -1,5 +1,5 @@
-using NewsPortal.Scraping;
 using NewsPortal.Tests.Extraction.Html;
+using NewsPortal.Articles;
 
 namespace NewsPortal.Tests.Scraping;
 

@@ -1,4 +1,4 @@
-using NewsPortal.Scraping;
+using NewsPortal.Articles;
 
 namespace NewsPortal.Tests.Scraping;
 

@@ -18,7 +18,7 @@ public class PortalFixture : IAsyncLifetime, IDisposable
         await Database.InitializeAsync();
         Services = TestServices.Build(Database, Logs, Settings);
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
     }
 
     public Task<ImportReport> ImportSeedsAsync() =>

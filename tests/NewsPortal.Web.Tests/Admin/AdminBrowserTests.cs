@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using NewsPortal.Events;
 using NewsPortal.Tests.Ingestion;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Admin;
 
@@ -280,14 +280,14 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
         {
             // Items due in an hour: the worker leaves them waiting while the admin looks at the run.
             var later = DateTime.UtcNow.AddHours(1);
-            var run = new NewsPortal.Ingestion.IngestionRun
+            var run = new NewsPortal.Model.IngestionRun
             {
-                Kind = NewsPortal.Ingestion.RunKind.Retag, State = NewsPortal.Ingestion.RunState.Running, RequestedBy = "test",
+                Kind = NewsPortal.Model.RunKind.Retag, State = NewsPortal.Model.RunState.Running, RequestedBy = "test",
                 CreatedAtUtc = DateTime.UtcNow, StartedAtUtc = DateTime.UtcNow,
             };
-            run.Items.AddRange(Enumerable.Range(1, 3).Select(i => new NewsPortal.Ingestion.IngestionItem
+            run.Items.AddRange(Enumerable.Range(1, 3).Select(i => new NewsPortal.Model.IngestionItem
             {
-                Kind = NewsPortal.Ingestion.ItemKind.Retag, Target = $"article:{i}", NextAttemptAtUtc = later,
+                Kind = NewsPortal.Model.ItemKind.Retag, Target = $"article:{i}", NextAttemptAtUtc = later,
                 CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
             }));
             db.IngestionRuns.Add(run);
@@ -307,7 +307,7 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
         await using (var db = portal.Database.CreateContext())
         {
             Assert.All(await db.IngestionItems.Where(i => i.RunId == runId).ToListAsync(),
-                i => Assert.Equal((NewsPortal.Ingestion.ItemState.Skipped, 0), (i.State, i.Attempts)));
+                i => Assert.Equal((NewsPortal.Model.ItemState.Skipped, 0), (i.State, i.Attempts)));
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
-using NewsPortal.Events;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Tests.Pages;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Api;
 
@@ -15,7 +15,7 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
     private const string In2014 = "from=2014-01-01&to=2014-12-31";
     private readonly ReaderData data = new(portal.Database);
     // xunit builds the class for every test: the events are inserted once per run.
-    private static NewsPortal.Articles.Article article = null!;
+    private static NewsPortal.Model.Article article = null!;
     private static Event visit = null!;
     private static Event formula = null!;
     private static bool seeded;
@@ -167,7 +167,7 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
         List<long> dated, undated;
         await using (var db = portal.Database.CreateContext())
         {
-            var actor = new NewsPortal.Actors.Actor { Key = "np:person/csv-batch-test", Kind = "person", NameAr = "فاعل التصدير", NameEn = "Export test actor" };
+            var actor = new NewsPortal.Model.Actor { Key = "np:person/csv-batch-test", Kind = "person", NameAr = "فاعل التصدير", NameEn = "Export test actor" };
             db.Actors.Add(actor);
             await db.SaveChangesAsync();
             actorId = actor.Id;

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Articles;
-using NewsPortal.Events;
 using NewsPortal.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Pages;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using NewsPortal.Events;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Pages;
 
@@ -14,7 +14,7 @@ public class ReaderJourneyBrowserTests(PortalServer portal, Browser browser) : I
 
     private readonly ReaderData data = new(portal.Database);
     // xunit builds the class for every test: the story is inserted once per run.
-    private static NewsPortal.Articles.Article vostochny = null!;
+    private static NewsPortal.Model.Article vostochny = null!;
     private static Event summit = null!;
     private static bool seeded;
 

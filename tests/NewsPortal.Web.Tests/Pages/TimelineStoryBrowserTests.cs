@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using NewsPortal.Events;
+using NewsPortal.Model;
 using NewsPortal.Web.Tests.Support;
 
 namespace NewsPortal.Web.Tests.Pages;

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
+using NewsPortal.Reading;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Actors;
 

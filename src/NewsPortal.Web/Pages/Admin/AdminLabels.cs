@@ -1,7 +1,5 @@
 using System.Globalization;
-using NewsPortal.Articles;
-using NewsPortal.Events;
-using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin;
 
@@ -10,36 +8,36 @@ public static class AdminLabels
 {
     public static string SourceKind(SourceKind kind) => kind switch
     {
-        NewsPortal.Articles.SourceKind.Feed => "موجز RSS/Atom",
-        NewsPortal.Articles.SourceKind.Sitemap => "خريطة موقع",
-        NewsPortal.Articles.SourceKind.ArticleUrl => "رابط مقالة",
+        NewsPortal.Model.SourceKind.Feed => "موجز RSS/Atom",
+        NewsPortal.Model.SourceKind.Sitemap => "خريطة موقع",
+        NewsPortal.Model.SourceKind.ArticleUrl => "رابط مقالة",
         _ => "ملفات",
     };
 
     public static string RunKind(RunKind kind) => kind switch
     {
-        NewsPortal.Ingestion.RunKind.Import => "استيراد",
-        NewsPortal.Ingestion.RunKind.Fetch => "جلب",
-        NewsPortal.Ingestion.RunKind.Reextract => "إعادة استخراج",
-        NewsPortal.Ingestion.RunKind.Relink => "إعادة ربط الأحداث",
+        NewsPortal.Model.RunKind.Import => "استيراد",
+        NewsPortal.Model.RunKind.Fetch => "جلب",
+        NewsPortal.Model.RunKind.Reextract => "إعادة استخراج",
+        NewsPortal.Model.RunKind.Relink => "إعادة ربط الأحداث",
         _ => "إعادة وسم",
     };
 
     public static string RunState(RunState state) => state switch
     {
-        NewsPortal.Ingestion.RunState.Queued => "في الانتظار",
-        NewsPortal.Ingestion.RunState.Running => "جارية",
-        NewsPortal.Ingestion.RunState.Completed => "اكتملت",
+        NewsPortal.Model.RunState.Queued => "في الانتظار",
+        NewsPortal.Model.RunState.Running => "جارية",
+        NewsPortal.Model.RunState.Completed => "اكتملت",
         _ => "أُلغيت",
     };
 
     public static string ItemState(ItemState state) => state switch
     {
-        NewsPortal.Ingestion.ItemState.Pending => "في الانتظار",
-        NewsPortal.Ingestion.ItemState.Processing => "قيد المعالجة",
-        NewsPortal.Ingestion.ItemState.Succeeded => "نجح",
-        NewsPortal.Ingestion.ItemState.Failed => "فشل",
-        NewsPortal.Ingestion.ItemState.Parked => "موقوف بعد المحاولات",
+        NewsPortal.Model.ItemState.Pending => "في الانتظار",
+        NewsPortal.Model.ItemState.Processing => "قيد المعالجة",
+        NewsPortal.Model.ItemState.Succeeded => "نجح",
+        NewsPortal.Model.ItemState.Failed => "فشل",
+        NewsPortal.Model.ItemState.Parked => "موقوف بعد المحاولات",
         _ => "تُخطّي",
     };
 

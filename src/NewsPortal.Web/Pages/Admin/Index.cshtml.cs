@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Events;
-using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin;
 

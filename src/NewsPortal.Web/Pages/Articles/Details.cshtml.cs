@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Articles;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Articles;
 

@@ -1,7 +1,11 @@
 using NewsPortal.Analysis.Text;
+using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Articles;
 
 namespace NewsPortal.Web.Pages.Search;
+
+/// <summary>One found article; <see cref="SnippetHtml"/> is escaped text with the project's own marks only.</summary>
+public sealed record SnippetResult(long Id, string Title, string? Publisher, DateOnly? PublishedOn, string SnippetHtml);
 
 /// <summary>
 /// A short, HTML-safe excerpt of an article around the first match: actor mentions and words of
@@ -10,6 +14,13 @@ namespace NewsPortal.Web.Pages.Search;
 public static class Snippet
 {
     private static readonly string[] Proclitics = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+
+    /// <summary>The found articles of a search, each with its excerpt; the page and the API show the same.</summary>
+    public static IReadOnlyList<SnippetResult> ForHits(SearchResult found)
+    {
+        var terms = Terms(found.Parsed.NormalizedText);
+        return [.. found.Hits.Select(h => new SnippetResult(h.Id, h.Title, h.Publisher, h.PublishedOn, Build(h.Body, terms, h.ActorSpans)))];
+    }
 
     public static string Build(string body, IReadOnlyList<string> normalizedTerms, IEnumerable<(int Start, int End)> actorSpans, int length = 280)
     {

@@ -1,5 +1,5 @@
-using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Reading;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Timeline;
 

@@ -1,39 +1,12 @@
 using System.Globalization;
-using NewsPortal.Events;
+using NewsPortal.Model;
+using EngineTypes = NewsPortal.Analysis.Events.EventTypes;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
 /// <summary>How events read on the page: Arabic labels for types and statuses, dates at their true precision.</summary>
 public static class EventLabels
 {
-    private static readonly Dictionary<string, string> TypesAr = new(StringComparer.Ordinal)
-    {
-        ["visit"] = "زيارة",
-        ["host"] = "استقبال",
-        ["meeting"] = "لقاء",
-        ["talks"] = "محادثات",
-        ["phone_call"] = "اتصال هاتفي",
-        ["intent_to_meet"] = "نية لقاء",
-        ["agreement"] = "اتفاق",
-        ["arms_transfer"] = "نقل أسلحة",
-        ["military_cooperation"] = "تعاون عسكري",
-        ["sanctions"] = "عقوبات",
-        ["threat"] = "تهديد",
-        ["criticism"] = "انتقاد",
-        ["accusation"] = "اتهام",
-        ["praise"] = "إشادة",
-        ["appeal"] = "دعوة",
-        ["exercise"] = "مناورات",
-        ["missile_launch"] = "إطلاق صاروخ",
-        ["mobilization"] = "تعبئة",
-        ["veto"] = "نقض (فيتو)",
-        ["recognition"] = "اعتراف",
-        ["break_relations"] = "قطع علاقات",
-        ["attack"] = "هجوم",
-        ["denial"] = "نفي",
-        ["statement"] = "تصريح",
-    };
-
     private static readonly CultureInfo Arabic = ArabicCulture();
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -42,11 +15,11 @@ public static class EventLabels
 
     private static CultureInfo Dates => InEnglish ? English : Arabic;
 
-    /// <summary>The event types the engine knows, in the order filters list them.</summary>
-    public static IReadOnlyCollection<string> KnownTypes => TypesAr.Keys;
+    /// <summary>The event types the engine emits (its lexicon), in the order filters list them.</summary>
+    public static IReadOnlyList<string> KnownTypes { get; } = [.. EngineTypes.All.Select(t => t.Type)];
 
     public static string Type(string type) =>
-        InEnglish ? char.ToUpperInvariant(type[0]) + type[1..].Replace('_', ' ') : TypesAr.TryGetValue(type, out var label) ? label : type;
+        InEnglish ? char.ToUpperInvariant(type[0]) + type[1..].Replace('_', ' ') : EngineTypes.Find(type)?.Label ?? type;
 
     public static string Status(EventStatus status) => InEnglish ? status.ToString() : status switch
     {
@@ -69,6 +42,7 @@ public static class EventLabels
         "agreement" => "اتفاقية",
         "media" => "وسيلة إعلام",
         "operation" => "عملية",
+        "feature" => "معلم جغرافي",
         _ => kind,
     };
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsPortal.Admin;
+using NewsPortal.Model;
 
 namespace NewsPortal.Data.Configurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Data.Configurations;
 
@@ -37,7 +37,7 @@ internal sealed class EventConfiguration :
         // An actor's events newest first, filtered by type, status and dates inside the index.
         entry.HasIndex(t => new { t.ActorId, t.DateStart, t.EventId }).IncludeProperties(t => new { t.Type, t.Status, t.Review, t.DateEnd, t.Scope, t.DateBasis });
         entry.HasOne<Event>().WithMany().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
-        entry.HasOne<Actors.Actor>().WithMany().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Cascade);
+        entry.HasOne<Actor>().WithMany().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Cascade);
     }
 
     public void Configure(EntityTypeBuilder<EventMention> mention)

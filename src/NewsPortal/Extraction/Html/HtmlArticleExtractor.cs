@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SmartReader;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction.Html;
 

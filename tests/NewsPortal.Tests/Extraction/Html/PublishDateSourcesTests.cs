@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using NewsPortal.Extraction.Html;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Tests.Extraction.Html;
 

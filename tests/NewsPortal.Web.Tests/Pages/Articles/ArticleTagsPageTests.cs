@@ -1,5 +1,5 @@
-using NewsPortal.Events;
 using NewsPortal.Web.Tests.Support;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Pages.Articles;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Actors;
 

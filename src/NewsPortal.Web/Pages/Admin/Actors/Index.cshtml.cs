@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Actors;
 

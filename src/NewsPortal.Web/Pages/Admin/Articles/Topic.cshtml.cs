@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
-using NewsPortal.Articles;
+using NewsPortal.Model;
 using NewsPortal.Data;
 
 namespace NewsPortal.Web.Pages.Admin.Articles;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Admin;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Audit;
 

@@ -2,11 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
-using NewsPortal.Events;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Events;
 

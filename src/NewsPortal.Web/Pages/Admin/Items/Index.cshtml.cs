@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
 using NewsPortal.Data;
-using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Items;
 

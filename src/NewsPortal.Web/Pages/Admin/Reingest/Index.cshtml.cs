@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Reingest;
 

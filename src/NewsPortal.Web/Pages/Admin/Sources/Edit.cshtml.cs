@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
-using NewsPortal.Articles;
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Sources;
 

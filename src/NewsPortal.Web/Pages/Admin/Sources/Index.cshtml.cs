@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
-using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
+using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Sources;
 

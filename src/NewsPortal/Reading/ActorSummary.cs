@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data;
+using NewsPortal.Model;
+
+namespace NewsPortal.Reading;
+
+/// <summary>What the actor page and the actor API show about one actor.</summary>
+public sealed record ActorDetails(
+    Actor Actor, IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, IReadOnlyList<EventView> Events, int EventCount,
+    IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned,
+    IReadOnlyList<(long Id, string Title, string? Publisher, DateOnly? PublishedOn)> Latest);
+
+/// <summary>Either the actor's details, or the public id of the actor it was merged into, or neither (unknown id).</summary>
+public sealed record ActorLookup(ActorDetails? Details, string? MergedInto);
+
+/// <summary>One actor's page: its articles per month, events, co-mentioned actors and latest articles.</summary>
+public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregates)
+{
+    public async Task<ActorLookup> GetAsync(string publicId, CancellationToken cancellationToken = default)
+    {
+        var actor = await db.Actors.AsNoTracking().Include(a => a.Aliases).Include(a => a.Roles).AsSingleQuery()
+            .WithPublicId(publicId).FirstOrDefaultAsync(cancellationToken);
+        if (actor is null)
+        {
+            return new ActorLookup(null, null);
+        }
+        if (actor.MergedIntoActorId is { } mergedInto)
+        {
+            var target = await db.Actors.AsNoTracking().FirstAsync(a => a.Id == mergedInto, cancellationToken);
+            return new ActorLookup(null, target.PublicId);
+        }
+        var actorId = actor.Id;
+        var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
+        var events = db.TimelineKeys(new EventFilter { ActorGroups = [[actorId]], AllEvents = true });
+        var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
+        var latestEvents = await db.LoadViewsAsync(events.NewestFirstAfter(null).Take(15), cancellationToken);
+        return new ActorLookup(
+            new ActorDetails(actor, summary.ArticlesPerMonth, summary.ArticleCount, latestEvents, summary.EventCount, summary.CoMentioned, summary.Latest),
+            null);
+    }
+
+    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<Article> articles, IQueryable<EventKey> events, CancellationToken cancellationToken)
+    {
+        var perMonth = await articles.Where(a => a.PublishedOn != null)
+            .GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        // Actors named in the same articles, by how many articles they share.
+        var shared = db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId);
+        var co = await db.Mentions.AsNoTracking()
+            .Where(m => shared.Contains(m.ArticleId) && m.ActorId != actorId)
+            .GroupBy(m => m.ActorId)
+            .Select(g => new { ActorId = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+            .OrderByDescending(g => g.Articles).ThenBy(g => g.ActorId)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+        var coIds = co.Select(c => c.ActorId).ToList();
+        // Sorting every article that names the actor by date: worth doing once per content change.
+        var latestIds = articles.NewestFirst().Take(10).Select(a => a.Id);
+        var latest = (await db.Articles.AsNoTracking().Where(a => latestIds.Contains(a.Id)).NewestFirst()
+                .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
+        var links = await db.Actors.AsNoTracking().Where(a => coIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
+        return new Summary(
+            [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
+            // Every mention is of a stored article: counting them needs no article row.
+            await db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken),
+            await events.CountAsync(cancellationToken),
+            [.. co.Select(c => (links[c.ActorId], c.Articles))],
+            latest);
+    }
+
+    private sealed record Summary(
+        IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, int EventCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned,
+        IReadOnlyList<(long Id, string Title, string? Publisher, DateOnly? PublishedOn)> Latest);
+}

@@ -1,0 +1,231 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Model;
+
+using NewsPortal.Data;
+
+namespace NewsPortal.Reading;
+
+/// <summary>What a reader filters the timeline by; the same filter serves pages, API, feed and CSV.</summary>
+public sealed record EventFilter
+{
+    /// <summary>
+    /// Actors named, each as a group of database ids (a country with its people and institutions
+    /// when rolled up, else one id); an event must involve someone of every group.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> ActorGroups { get; init; } = [];
+    public IReadOnlyList<string> Types { get; init; } = [];
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public int? SourceId { get; init; }
+    public IReadOnlyList<EventStatus> Statuses { get; init; } = [];
+
+    /// <summary>False (the default): only what involves the focus, from on-topic articles. True: every event but the hidden.</summary>
+    public bool AllEvents { get; init; }
+
+    /// <summary>One event only (a link that must land on its card).</summary>
+    public long? EventId { get; init; }
+
+    /// <summary>Only events dated this way (stated, or placed at their report); null: both.</summary>
+    public DateBasis? Basis { get; init; }
+}
+
+/// <summary>
+/// The timeline's queries, shared by pages, API, feed and CSV. A filter first yields the
+/// <see cref="EventKey"/>s of the events it matches (cheap: from indexes), then only one page of
+/// events is read, with everything shown about them, in one round trip.
+/// </summary>
+public static class EventQueries
+{
+    /// <summary>
+    /// The events a reader may see (all but those an editor rejected) that match the filter. With an actor named, straight from
+    /// that actor's rows in actor_timeline (one index range, however many events the actor has).
+    /// </summary>
+    public static IQueryable<EventKey> TimelineKeys(this NewsPortalDbContext db, EventFilter filter)
+    {
+        if (filter.ActorGroups.Count == 0)
+        {
+            var events = db.Events.AsNoTracking().WithFacts(filter);
+            if (filter.EventId is { } eventId)
+            {
+                events = events.Where(e => e.Id == eventId);
+            }
+            if (filter.SourceId is { } sourceId)
+            {
+                events = events.Where(e => e.Mentions.Any(m => m.Article!.SourceId == sourceId));
+            }
+            return events.Select(e => new EventKey { Id = e.Id, DateStart = e.DateStart });
+        }
+
+        var first = filter.ActorGroups[0];
+        var rows = first.Count == 1
+            ? db.ActorTimeline.AsNoTracking().Where(t => t.ActorId == first[0]).WithFacts(filter)
+            : db.ActorTimeline.AsNoTracking().Where(t => first.Contains(t.ActorId)).WithFacts(filter);
+        // An event must involve someone of every group named.
+        foreach (var other in filter.ActorGroups.Skip(1))
+        {
+            rows = rows.Where(t => db.ActorTimeline.Any(o => o.EventId == t.EventId && other.Contains(o.ActorId)));
+        }
+        if (filter.SourceId is { } source)
+        {
+            rows = rows.Where(t => db.EventMentions.Any(m => m.EventId == t.EventId && m.Article!.SourceId == source));
+        }
+        var keys = rows.Select(t => new EventKey { Id = t.EventId, DateStart = t.DateStart });
+        // A group holds several of an event's actors: the event once.
+        return first.Count == 1 ? keys : keys.Distinct();
+    }
+
+    private static IQueryable<T> WithFacts<T>(this IQueryable<T> rows, EventFilter filter)
+        where T : class, ITimelineFacts
+    {
+        // Readers see everything an editor has not rejected; by default only what concerns the focus.
+        rows = rows.Where(r => r.Review != ReviewState.Rejected);
+        rows = filter.AllEvents ? rows.Where(r => r.Scope != EventScope.Hidden) : rows.Where(r => r.Scope == EventScope.Focus);
+        if (filter.Basis is { } basis)
+        {
+            rows = rows.Where(r => r.DateBasis == basis);
+        }
+        if (filter.Types.Count > 0)
+        {
+            var types = filter.Types.ToList();
+            rows = rows.Where(r => types.Contains(r.Type));
+        }
+        if (filter.Statuses.Count > 0)
+        {
+            var statuses = filter.Statuses.ToList();
+            rows = rows.Where(r => statuses.Contains(r.Status));
+        }
+        // A dated event overlaps the range: it starts before its end and ends after its start.
+        if (filter.From is { } from)
+        {
+            rows = rows.Where(r => (r.DateEnd ?? r.DateStart) >= from);
+        }
+        if (filter.To is { } to)
+        {
+            rows = rows.Where(r => r.DateStart <= to);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Newest first over (date_start, id), resuming after a keyset cursor so deep pages cost what
+    /// the first one does. Undated events are not on the timeline; see <see cref="Undated"/>.
+    /// </summary>
+    public static IQueryable<EventKey> NewestFirstAfter(this IQueryable<EventKey> keys, EventCursor? after)
+    {
+        keys = keys.Where(k => k.DateStart != null);
+        if (after is { } c)
+        {
+            keys = keys.Where(k => k.DateStart < c.Date || (k.DateStart == c.Date && k.Id < c.Id));
+        }
+        return keys.OrderByDescending(k => k.DateStart).ThenByDescending(k => k.Id);
+    }
+
+    /// <summary>Undated events, newest (highest id) first, resuming below an id.</summary>
+    public static IQueryable<EventKey> Undated(this IQueryable<EventKey> keys, long? belowId = null)
+    {
+        keys = keys.Where(k => k.DateStart == null);
+        if (belowId is { } id)
+        {
+            keys = keys.Where(k => k.Id < id);
+        }
+        return keys.OrderByDescending(k => k.Id);
+    }
+
+    /// <summary>Events per month of their start date, for the overview strip.</summary>
+    public static async Task<List<MonthCount>> CountPerMonthAsync(this IQueryable<EventKey> keys, CancellationToken cancellationToken)
+    {
+        var rows = await keys.Where(k => k.DateStart != null)
+            .GroupBy(k => new { k.DateStart!.Value.Year, k.DateStart.Value.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new MonthCount(r.Year, r.Month, r.Count)).OrderBy(r => r.Year).ThenBy(r => r.Month)];
+    }
+
+    /// <summary>Dated events per month and CAMEO root (two digits), for the dyad chart.</summary>
+    public static async Task<List<RootMonthCount>> CountPerMonthAndRootAsync(this NewsPortalDbContext db, IQueryable<EventKey> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.Where(k => k.DateStart != null).Select(k => k.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .GroupBy(e => new { e.DateStart!.Value.Year, e.DateStart.Value.Month, Root = e.Cameo.Substring(0, 2) })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Root, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new RootMonthCount(r.Year, r.Month, r.Root, r.Count))];
+    }
+
+    /// <summary>
+    /// A page of events (given as an ordered, limited query of keys) with their participants,
+    /// location and sources, in one query; in page order (newest first, undated last).
+    /// </summary>
+    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IQueryable<EventKey> page, CancellationToken cancellationToken)
+    {
+        var ids = page.Select(k => k.Id);
+        // One joined query: a page has a few participants and sources per event, so the product stays small.
+        var rows = await db.Events.AsNoTracking().AsSingleQuery()
+            .Where(e => ids.Contains(e.Id))
+            .Select(e => new
+            {
+                Event = e,
+                Location = e.Location == null ? null : new ActorLink(e.Location.WikidataId ?? e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
+                Participants = e.Participants
+                    .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
+                    .Select(p => new ParticipantLink(new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
+                    .ToList(),
+                // Each report with its own sentence: the body is cut in the database, never sent whole.
+                Sources = e.Mentions
+                    .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
+                    .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution,
+                        m.Article.Body.Substring(m.EvidenceStart, m.EvidenceEnd - m.EvidenceStart)))
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return [.. rows
+            .OrderBy(r => r.Event.DateStart is null).ThenByDescending(r => r.Event.DateStart).ThenByDescending(r => r.Event.Id)
+            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(p => (p.Actor.PublicId, p.Role))], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)]))];
+    }
+}
+
+/// <summary>An event as the timeline orders it: start date, then id.</summary>
+public sealed class EventKey
+{
+    public long Id { get; init; }
+    public DateOnly? DateStart { get; init; }
+}
+
+/// <summary>Where the next page of the timeline starts: after this (date, id).</summary>
+public readonly record struct EventCursor(DateOnly Date, long Id)
+{
+    public override string ToString() => $"{Date:yyyy-MM-dd}_{Id}";
+
+    public static EventCursor? Parse(string? text)
+    {
+        var parts = (text ?? "").Split('_');
+        return parts.Length == 2
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", out var date)
+            && long.TryParse(parts[1], out var id)
+            ? new EventCursor(date, id)
+            : null;
+    }
+}
+
+public sealed record MonthCount(int Year, int Month, int Count);
+
+public sealed record RootMonthCount(int Year, int Month, string Root, int Count);
+
+/// <summary>An actor as pages link to it: by public id (Wikidata when verified, else own key).</summary>
+public sealed record ActorLink(string PublicId, string NameAr, string NameEn, string Kind);
+
+/// <summary>An actor taking part in an event: who acts, or on whom (or with whom).</summary>
+public sealed record ParticipantLink(ActorLink Actor, ParticipantRole Role);
+
+/// <summary>One article that reports an event, with the sentence that says so.</summary>
+public sealed record EventSource(long ArticleId, string Title, string? Publisher, DateOnly? PublishedOn, string? Url, string? Attribution, string Evidence);
+
+public sealed record EventView(Event Event, IReadOnlyList<ParticipantLink> Participants, ActorLink? Location, IReadOnlyList<EventSource> Sources)
+{
+    /// <summary>Who acts: the participants in the actor role.</summary>
+    public IEnumerable<ActorLink> Acting => Participants.Where(p => p.Role == ParticipantRole.Actor).Select(p => p.Actor);
+
+    /// <summary>On whom, or with whom.</summary>
+    public IEnumerable<ActorLink> ActedOn => Participants.Where(p => p.Role == ParticipantRole.Target).Select(p => p.Actor);
+}
