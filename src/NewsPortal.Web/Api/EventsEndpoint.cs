@@ -39,8 +39,17 @@ public static class EventsEndpoint
         NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
-        // An undated page resumes below an id ("u_<id>"); a dated one after a (date, id) cursor.
-        var cursor = after?.StartsWith(UndatedCursor, StringComparison.Ordinal) == true ? null : request.Cursor(after);
+        var inUndated = undated == true || (after?.StartsWith(UndatedCursor, StringComparison.Ordinal) ?? false);
+        long? below = null;
+        if (after?.StartsWith(UndatedCursor, StringComparison.Ordinal) ?? false)
+        {
+            below = long.TryParse(after[UndatedCursor.Length..], out var id) ? id : null;
+            if (below is null)
+            {
+                request.Problems.Add($"موضع الصفحة «{ParameterProblems.Shorten(after)}» غير صالح.");
+            }
+        }
+        var cursor = inUndated ? null : request.Cursor(after);
         if (request.Problems.Any)
         {
             return request.Problems.BadRequest();
@@ -56,7 +65,6 @@ public static class EventsEndpoint
         };
         var total = await aggregates.GetAsync(db, key, async () => await counted.CountAsync(cancellationToken), cancellationToken);
 
-        var inUndated = undated == true || (after?.StartsWith(UndatedCursor, StringComparison.Ordinal) ?? false);
         var views = new List<EventView>();
         if (!inUndated)
         {
@@ -65,7 +73,6 @@ public static class EventsEndpoint
         // The dated part ended on this page: the undated ones follow, unless only dated ones were asked for.
         if (views.Count <= PageSize && undated != false)
         {
-            long? below = inUndated && long.TryParse(after?[UndatedCursor.Length..], out var id) ? id : null;
             views.AddRange(await db.LoadViewsAsync(events.Undated(below).Take(PageSize + 1 - views.Count), cancellationToken));
         }
         string? next = null;

@@ -58,10 +58,18 @@ public sealed class AdminActionTests : IAsyncLifetime, IDisposable
         var result = await With<EventReview, EditResult>(r => r.RejectAsync(eventId, Admin, CancellationToken.None));
         Assert.True(result.Succeeded);
 
+        long lastMentionBefore;
+        await using (var before = portal.CreateContext())
+        {
+            lastMentionBefore = await before.EventMentions.MaxAsync(m => m.Id);
+        }
+
         await RetagAsync(articleId);
 
         await using var db = portal.CreateContext();
-        Assert.False(await db.Events.AnyAsync(e => e.Id == eventId), "re-tagging rebuilt the article's events");
+        Assert.True(await db.EventMentions.AnyAsync(m => m.ArticleId == articleId && m.Id > lastMentionBefore), "re-tagging rebuilt the article's mentions");
+        // The event itself may live on when other outlets' articles report the same happening: it stays rejected.
+        Assert.All(await db.Events.Where(e => e.Id == eventId).ToListAsync(), e => Assert.Equal(ReviewState.Rejected, e.Review));
         var fingerprints = await db.EventDecisions.Where(d => d.Action == DecisionAction.Reject).Select(d => d.Fingerprint).ToListAsync();
         var rebuilt = await db.EventMentions.Include(m => m.Event).Where(m => fingerprints.Contains(m.Fingerprint)).ToListAsync();
         Assert.NotEmpty(rebuilt);

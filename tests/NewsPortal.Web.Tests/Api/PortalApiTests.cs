@@ -8,11 +8,12 @@ using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Api;
 
-// This class's events are in 1997, so its filters see only them.
+// This class's events are in 1996, so its filters see only them.
 [Collection(PortalFixtures.Name)]
 public class PortalApiTests(PortalServer portal) : IAsyncLifetime
 {
-    private const string In1997 = "from=1997-01-01&to=1997-12-31";
+    // A year the imported sample seeds never mention, so only this class's events fall in it.
+    private const string InOurYear = "from=1996-01-01&to=1996-12-31";
     private readonly ReaderData data = new(portal.Database);
     // xunit builds the class for every test: the events are inserted once per run.
     private static NewsPortal.Model.Article article = null!;
@@ -27,13 +28,13 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
             return;
         }
         seeded = true;
-        article = await data.ArticleAsync("شويغو في بيونغ يانغ 1997", "زار شويغو بيونغ يانغ. وقال مصدر: =HYPERLINK(\"http://evil\") سيحدث شيء.", new DateOnly(1997, 5, 5),
+        article = await data.ArticleAsync("شويغو في بيونغ يانغ 1996", "زار شويغو بيونغ يانغ. وقال مصدر: =HYPERLINK(\"http://evil\") سيحدث شيء.", new DateOnly(1996, 5, 5),
             mentions: (ReaderData.Shoigu, "شويغو"));
-        visit = await data.EventAsync("visit", new DateOnly(1997, 5, 5), "شويغو يزور بيونغ يانغ، للمرة \"الأولى\"", [ReaderData.Shoigu, ReaderData.NorthKorea],
+        visit = await data.EventAsync("visit", new DateOnly(1996, 5, 5), "شويغو يزور بيونغ يانغ، للمرة \"الأولى\"", [ReaderData.Shoigu, ReaderData.NorthKorea],
             [(article, "زار شويغو بيونغ يانغ.", "زار")], location: ReaderData.Pyongyang);
-        formula = await data.EventAsync("statement", new DateOnly(1997, 5, 6), "=HYPERLINK(\"http://evil\")", [ReaderData.NorthKorea],
+        formula = await data.EventAsync("statement", new DateOnly(1996, 5, 6), "=HYPERLINK(\"http://evil\")", [ReaderData.NorthKorea],
             [(article, "وقال مصدر: =HYPERLINK(\"http://evil\") سيحدث شيء.", "وقال")], status: EventStatus.Alleged);
-        await data.EventAsync("visit", new DateOnly(1997, 5, 7), "مرفوض في واجهة البرمجة", [ReaderData.Shoigu], [(article, "زار شويغو بيونغ يانغ.", "زار")], review: ReviewState.Rejected);
+        await data.EventAsync("visit", new DateOnly(1996, 5, 7), "مرفوض في واجهة البرمجة", [ReaderData.Shoigu], [(article, "زار شويغو بيونغ يانغ.", "زار")], review: ReviewState.Rejected);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -49,21 +50,21 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
     [Fact]
     public async Task The_events_api_mirrors_the_timeline_filters_and_leaves_out_rejected_events()
     {
-        var all = await JsonAsync("/api/events?" + In1997);
-        var shoigu = await JsonAsync("/api/events?actor=Shoigu&" + In1997);
+        var all = await JsonAsync("/api/events?" + InOurYear);
+        var shoigu = await JsonAsync("/api/events?actor=Shoigu&" + InOurYear);
 
         Assert.Equal([formula.Id, visit.Id], all.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
         var only = Assert.Single(shoigu.GetProperty("items").EnumerateArray());
         Assert.Equal(visit.Id, only.GetProperty("id").GetInt64());
         Assert.Equal("زيارة", only.GetProperty("typeLabel").GetString());
-        Assert.Equal("5 مايو 1997", only.GetProperty("dateLabel").GetString());
+        Assert.Equal("5 مايو 1996", only.GetProperty("dateLabel").GetString());
         Assert.Equal("Q18808", only.GetProperty("location").GetProperty("publicId").GetString());
         Assert.Equal(["np:person/sergei-shoigu", "Q423"], only.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("publicId").GetString()));
         Assert.Equal(["actor", "target"], only.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("role").GetString()));
         Assert.Equal(article.Id, only.GetProperty("sources")[0].GetProperty("articleId").GetInt64());
         Assert.Equal("زار شويغو بيونغ يانغ.", only.GetProperty("sources")[0].GetProperty("evidence").GetString());
         Assert.Equal("stated", only.GetProperty("dateBasis").GetString());
-        var alleged = await JsonAsync("/api/events?status=alleged&" + In1997);
+        var alleged = await JsonAsync("/api/events?status=alleged&" + InOurYear);
         Assert.Equal([formula.Id], alleged.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
     }
 
@@ -99,7 +100,7 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
     [Fact]
     public async Task The_articles_api_finds_an_actor_in_another_spelling()
     {
-        var result = await JsonAsync("/api/articles?q=" + Uri.EscapeDataString("سيرغي شويغو") + "&" + In1997);
+        var result = await JsonAsync("/api/articles?q=" + Uri.EscapeDataString("سيرغي شويغو") + "&" + InOurYear);
 
         Assert.Contains(result.GetProperty("items").EnumerateArray(), a => a.GetProperty("id").GetInt64() == article.Id);
         Assert.Equal(["np:person/sergei-shoigu"], result.GetProperty("recognisedActors").EnumerateArray().Select(a => a.GetString()));
@@ -132,14 +133,14 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
     public async Task The_atom_feed_carries_the_filtered_events()
     {
         using var client = portal.CreateClient();
-        var response = await client.GetAsync(new Uri("/timeline/feed?actor=Q423&type=visit&" + In1997, UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/timeline/feed?actor=Q423&type=visit&" + InOurYear, UriKind.Relative));
         var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
         XNamespace atom = "http://www.w3.org/2005/Atom";
 
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
         var entry = Assert.Single(xml.Root!.Elements(atom + "entry"));
         Assert.Equal($"urn:newsportal:event:{visit.Id}", entry.Element(atom + "id")!.Value);
-        Assert.StartsWith("زيارة — 5 مايو 1997", entry.Element(atom + "title")!.Value, StringComparison.Ordinal);
+        Assert.StartsWith("زيارة — 5 مايو 1996", entry.Element(atom + "title")!.Value, StringComparison.Ordinal);
         Assert.EndsWith($"/articles/{article.Id}", entry.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal);
     }
 
@@ -147,14 +148,14 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
     public async Task The_csv_export_quotes_cells_and_neutralizes_formulas()
     {
         using var client = portal.CreateClient();
-        var response = await client.GetAsync(new Uri("/timeline/export.csv?" + In1997, UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/timeline/export.csv?" + InOurYear, UriKind.Relative));
         var csv = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,date_start,date_end,precision,date_basis,type,type_label,cameo,status,summary,acting,acted_on", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith($"{formula.Id},1997-05-06,1997-05-06,day,stated,statement,تصريح,040,alleged,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{formula.Id},1996-05-06,1996-05-06,day,stated,statement,تصريح,040,alleged,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"شويغو يزور بيونغ يانغ، للمرة \"\"الأولى\"\"\"", lines[2], StringComparison.Ordinal);
         Assert.Contains($"/articles/{article.Id}", lines[2], StringComparison.Ordinal);
     }
