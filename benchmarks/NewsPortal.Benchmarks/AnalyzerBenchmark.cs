@@ -14,12 +14,22 @@ public class AnalyzerBenchmark
 
     private ArticleAnalyzer analyzer = null!;
     private ArticleInput[] articles = [];
+    private ArticleInput longArticle = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         analyzer = ArticleAnalyzer.CreateDefault();
         articles = [.. Enumerable.Range(0, Batch).Select(i => SyntheticArticles.Build(i, words: 800))];
+        longArticle = SyntheticArticles.Build(1, words: 50_000);
+    }
+
+    /// <summary>One article of 50,000 words: time per word should stay that of an 800-word article (linear).</summary>
+    [Benchmark]
+    public int AnalyzeFiftyThousandWords()
+    {
+        var result = analyzer.Analyze(longArticle);
+        return result.Actors.Count + result.Dates.Count + result.Events.Count;
     }
 
     [Benchmark(OperationsPerInvoke = Batch)]

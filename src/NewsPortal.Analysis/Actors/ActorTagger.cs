@@ -202,9 +202,9 @@ internal static class ActorTagger
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
-        if (match.First == 0)
+        if (match.First == 0 && (match.Last + 1 >= tokens.Count || !tokens[match.Last + 1].JoinsPrevious))
         {
-            return true; // a dateline: "موسكو - (أ ف ب) -"
+            return true; // a dateline: "موسكو - (أ ف ب) -"; a headline's first word ("الكرملين يعلن") is not one
         }
         var word = tokens[match.First].Value;
         if (match.Prefix > 0 && word[match.Prefix - 1] == 'ب')

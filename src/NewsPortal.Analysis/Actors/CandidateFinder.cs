@@ -72,6 +72,12 @@ internal static class CandidateFinder
 
     private const int MaxQuotedWords = 5;
 
+    private static readonly string[] ForeignEndings =
+        ["وف", "وفا", "يف", "يفا", "سكي", "سكايا", "نغ", "نج", "تش", "يتش", "رت", "رز", "تس", "كو", "غو", "جو", "وس", "يس", "يان", "ين", "ون", "ان"];
+
+    private static readonly string[] ForeignClusters =
+        ["تش", "شت", "غو", "جو", "يو", "ثي", "ست", "سك", "نغ", "كس", "فل", "بر", "تر", "كر", "غر", "در", "فر", "بل", "كل", "غل"];
+
     public static List<CandidateActor> Find(NormalizedText normalized, List<Token> tokens, List<TaggedMention> mentions, string original)
     {
         var known = new bool[tokens.Count];
@@ -134,8 +140,9 @@ internal static class CandidateFinder
     {
         var word = tokens[i].Value;
         string? kind = null;
-        var offset = word.Length > 4 && word[0] is 'و' or 'ف' or 'ل' or 'ب' && Introducers.ContainsKey(word[1..]) ? 1 : 0;
-        if (Introducers.TryGetValue(word[offset..], out var k))
+        var introducers = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var offset = word.Length > 4 && word[0] is 'و' or 'ف' or 'ل' or 'ب' && introducers.ContainsKey(word.AsSpan(1)) ? 1 : 0;
+        if (introducers.TryGetValue(word.AsSpan(offset), out var k))
         {
             kind = k;
         }
@@ -228,10 +235,8 @@ internal static class CandidateFinder
         {
             return false;
         }
-        string[] endings = ["وف", "وفا", "يف", "يفا", "سكي", "سكايا", "نغ", "نج", "تش", "يتش", "رت", "رز", "تس", "كو", "غو", "جو", "وس", "يس", "يان", "ين", "ون", "ان"];
-        string[] clusters = ["تش", "شت", "غو", "جو", "يو", "ثي", "ست", "سك", "نغ", "كس", "فل", "بر", "تر", "كر", "غر", "در", "فر", "بل", "كل", "غل"];
-        return word.Length <= 3 || endings.Any(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1)
-            || clusters.Any(c => word.Contains(c, StringComparison.Ordinal));
+        return word.Length <= 3 || ForeignEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1)
+            || ForeignClusters.Any(c => word.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>True when token j continues the phrase of the token before it (no sentence break).</summary>

@@ -55,7 +55,13 @@ internal static partial class RelativeDates
                 continue; // "اليوم الأول من الاجتماعات" is "the first day", not today.
             }
             var offset = w switch { "امس" or "البارحه" => -1, "غدا" or "الغد" => 1, _ when w.StartsWith("اول", StringComparison.Ordinal) => -2, _ when w.StartsWith("بعد", StringComparison.Ordinal) => 2, _ => 0 };
-            found.Add(Day(m, published?.AddDays(offset)));
+            var day = published?.AddDays(offset);
+            // "أمس الخميس" written on a Thursday: the named weekday is what the writer checked.
+            if (day is { } d && published is { } p && m.Groups["wd"].Success && AbsoluteDates.WeekdayOf(m.Groups["wd"].Value) is { } wd && d.DayOfWeek != wd)
+            {
+                day = Nearest(p, wd, offset > 0);
+            }
+            found.Add(Day(m, day));
         }
         foreach (var m in windows.Matches(WeekdayWord(), Anchor.Weekday, 2, 0))
         {

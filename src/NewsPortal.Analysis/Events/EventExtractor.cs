@@ -18,6 +18,8 @@ internal static class EventExtractor
     private const int SubjectReach = 4;
     private const int SourceReach = 4;
 
+    private static readonly HashSet<string> Continuations = ["اضاف", "واضاف", "اضافت", "واضافت", "تابع", "وتابع", "تابعت", "وتابعت", "اردف", "واردف", "مضيفا", "مضيفه"];
+
     private static readonly HashSet<string> ParticipantKinds =
         [ActorKinds.Person, ActorKinds.Country, ActorKinds.Organization, ActorKinds.Media];
 
@@ -57,7 +59,7 @@ internal static class EventExtractor
                 sentenceIndex++;
             }
         }
-        return Happenings.Join(events);
+        return Happenings.Join(events, article.Published);
     }
 
     private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
@@ -118,7 +120,8 @@ internal static class EventExtractor
                 }
             }
         }
-        if (triggers.Count == 0)
+        // A sentence naming no participant can only add to an event it refers back to.
+        if (triggers.Count == 0 || (participants.Count == 0 && !triggers.Values.Any(t => RefersBack(article.Tokens, t, sentence.FirstToken))))
         {
             return drafts;
         }
@@ -202,12 +205,53 @@ internal static class EventExtractor
             var mention = new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
-            drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken)));
+            drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
+            {
+                Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
+            });
             clauseOf.Add(clauses.Of(trigger.First));
         }
         Reported(drafts, clauseOf, clauses);
+        drafts.AddRange(EarlierOccurrences(drafts, dates, article.Tokens, sentence));
         return drafts;
     }
+
+    /// <summary>
+    /// "زار … للمرة الأولى منذ عام 2000" tells of a visit in 2000 too: background dated at its
+    /// precision, an event of its own beside the news.
+    /// </summary>
+    private static IEnumerable<Draft> EarlierOccurrences(List<Draft> drafts, List<DateSpan> dates, List<Token> tokens, Sentence sentence)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Mention.Value is null || d.Mention.Precision is not (DatePrecision.Year or DatePrecision.Month))
+            {
+                continue;
+            }
+            var k = sentence.FirstToken;
+            while (k < sentence.LastToken && tokens[k].End <= d.Start)
+            {
+                k++;
+            }
+            var since = k - 1 >= sentence.FirstToken && tokens[k - 1].Value is "منذ" ? k - 1 : k < sentence.LastToken && tokens[k].Value is "منذ" ? k : -1;
+            if (since < sentence.FirstToken + 1 || !FirstTime(tokens, since))
+            {
+                continue;
+            }
+            var news = drafts.FirstOrDefault(x => !x.Earlier && !Happenings.IsSpeech(x.Mention.Type) && x.Mention.TriggerStart < d.Mention.Start);
+            if (news is not null)
+            {
+                var m = news.Mention;
+                yield return new Draft(m with { Date = d.Mention.Value, DatePrecision = d.Mention.Precision, Status = EventStatus.Happened }, news.Sentence, anaphoric: false)
+                {
+                    Earlier = true,
+                };
+            }
+        }
+    }
+
+    private static bool FirstTime(List<Token> tokens, int since) =>
+        tokens[since - 1].Value is "الاولي" or "مره" || (since >= 2 && tokens[since - 2].Value is "لاول" or "اول");
 
     /// <summary>
     /// What a statement of the sentence reports (its complement) is linked to it; a reported speech

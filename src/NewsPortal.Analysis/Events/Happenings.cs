@@ -12,6 +12,12 @@ internal sealed class Draft(EventMention mention, int sentence, bool anaphoric)
     public bool Anaphoric { get; set; } = anaphoric;
 
     public Draft? ReportedBy { get; set; }
+
+    /// <summary>Goes on with what was just said ("وأضاف", "وتابع"): the same statement, not a new one.</summary>
+    public bool Continues { get; init; }
+
+    /// <summary>An earlier occurrence the text implies ("للمرة الأولى منذ عام 2000"): never one with the news.</summary>
+    public bool Earlier { get; init; }
     public List<EventFacet> Facets { get; } = [];
     public List<EventReference> Mentions { get; } = [new(mention.Start, mention.End, mention.TriggerStart, mention.TriggerEnd)];
     public Draft? MergedInto { get; set; }
@@ -41,7 +47,7 @@ internal static class Happenings
 
     public static bool IsSpeech(string type) => Speech.Contains(type);
 
-    public static List<EventMention> Join(List<Draft> drafts)
+    public static List<EventMention> Join(List<Draft> drafts, DateOnly? published)
     {
         // One sentence that reports one happening yields one event…
         var inSentence = new List<Draft>();
@@ -60,17 +66,24 @@ internal static class Happenings
         // …and a later mention that refers back adds to the event it refers to. One that names no
         // participant and joins nothing ("ناقش الزعيمان") tells too little to stand alone.
         var kept = new List<Draft>();
+        var referred = new Dictionary<int, Draft>();
         foreach (var d in inSentence)
         {
             if (d.Anaphoric && Earlier(kept, d, sentence: null) is { } into)
             {
                 Merge(into, d);
+                referred.TryAdd(d.Sentence, into);
+            }
+            else if (d.Continues && Said(kept, d) is { } statement)
+            {
+                Merge(statement, d);
             }
             else if (d.Mention.Participants.Count > 0)
             {
                 kept.Add(d);
             }
         }
+        DateSpeechAtFreshHappenings(kept, referred, published);
         var index = kept.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         return [.. kept.Select(d => d.Mention with
         {
@@ -78,6 +91,29 @@ internal static class Happenings
             Mentions = [.. d.Mentions],
             ReportedBy = d.ReportedBy?.Final is { } r && r != d && index.TryGetValue(r, out var i) ? i : null,
         })];
+    }
+
+    /// <summary>
+    /// What is said in a sentence that refers back to the day's happening ("وقال بوتين بعد انتهاء
+    /// القمة", "قال كيم إن اللقاء …") is said at it: an undated statement there takes its day, when
+    /// that day is the publish day or the one before (the news of the day, not a past summit recalled).
+    /// </summary>
+    private static void DateSpeechAtFreshHappenings(List<Draft> kept, Dictionary<int, Draft> referred, DateOnly? published)
+    {
+        if (published is not { } p || referred.Count == 0)
+        {
+            return;
+        }
+        var today = DateExpressions.Iso(p);
+        var yesterday = DateExpressions.Iso(p.AddDays(-1));
+        foreach (var d in kept)
+        {
+            if (d.Mention.Date is null && Speech.Contains(d.Mention.Type) && referred.TryGetValue(d.Sentence, out var happening)
+                && happening.Mention is { DatePrecision: DatePrecision.Day, Date: { } day } && (day == today || day == yesterday))
+            {
+                d.Mention = d.Mention with { Date = day, DatePrecision = DatePrecision.Day };
+            }
+        }
     }
 
     /// <summary>Folds a reported speech act into the statement that reports it.</summary>
@@ -88,11 +124,26 @@ internal static class Happenings
         act.MergedInto = statement;
     }
 
+    /// <summary>The statement a "وأضاف" goes on with: the latest one, at most two sentences back, by the same speaker.</summary>
+    private static Draft? Said(List<Draft> kept, Draft d)
+    {
+        for (var i = kept.Count - 1; i >= 0 && kept[i].Sentence >= d.Sentence - 2; i--)
+        {
+            var f = kept[i];
+            if (f.Mention.Type == "statement" && (d.Mention.Date is null || d.Mention.Date == f.Mention.Date)
+                && (d.Mention.Participants.Count == 0 || (f.Mention.Participants.Count > 0 && f.Mention.Participants[0].OwnId == d.Mention.Participants[0].OwnId)))
+            {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The latest event of the same family that the draft can be a mention of (in the given sentence, when one is given).</summary>
     private static Draft? Earlier(List<Draft> kept, Draft d, int? sentence)
     {
         var family = Family(d.Mention.Type);
-        if (family is null)
+        if (family is null || d.Earlier)
         {
             return null;
         }
@@ -105,7 +156,7 @@ internal static class Happenings
             }
             // A bare "الزيارة" naming one side at most refers to the latest one whoever it names.
             var loose = sentence is null && d.Mention.Participants.Count <= 1;
-            if (Family(f.Mention.Type) == family && Compatible(f.Mention, d.Mention, loose))
+            if (!f.Earlier && Family(f.Mention.Type) == family && Compatible(f.Mention, d.Mention, loose))
             {
                 return f;
             }

@@ -13,7 +13,11 @@ public sealed class Boilerplate
 {
     private const int MaxSkippableBlockLines = 40;
 
+    private const int MaxHeadlineWords = 25;
+
     private readonly string[] endOfArticle;
+    private readonly string[] relatedBlockStart;
+    private readonly string[] tickerItemStart;
     private readonly HashSet<string> dropExact;
     private readonly string[] dropStartingWith;
     private readonly string[] dropContaining;
@@ -25,6 +29,8 @@ public sealed class Boilerplate
     private Boilerplate(Rules rules)
     {
         endOfArticle = Keys(rules.EndOfArticle);
+        relatedBlockStart = Keys(rules.RelatedBlockStart);
+        tickerItemStart = Keys(rules.TickerItemStart);
         dropExact = [.. Keys(rules.DropExactLine)];
         dropStartingWith = Keys(rules.DropLineStartingWith);
         dropContaining = Keys(rules.DropLineContaining);
@@ -49,6 +55,55 @@ public sealed class Boilerplate
     {
         var key = Key(line);
         return key.Length > 0 && endOfArticle.Any(p => StartsWithPhrase(key, p) && key.Length <= p.Length + 300);
+    }
+
+    /// <summary>
+    /// Related headlines and tickers inside the body, which name actors the article is not about:
+    /// the index of the first line after them when line <paramref name="i"/> opens such furniture, else -1.
+    /// A heading standing alone ("في نفس السياق", "ذات صلة") and a teaser with its headline on the line
+    /// ("اقرأ أيضا: …") take the headlines under them (lines with no sentence end); a ticker line ("عاجل | …") goes alone. "وفي نفس السياق، قال …" is prose and stays.
+    /// </summary>
+    public int EndOfRelatedBlock(IReadOnlyList<string> lines, int i)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var key = Key(lines[i]).TrimEnd(':', '.', ' ', '-', '|');
+        if (key.Length == 0)
+        {
+            return -1;
+        }
+        // "اقرأ أيضا" alone is left to the end-of-article rule: what follows it is usually another article.
+        var alone = relatedBlockStart.Contains(key);
+        if (!alone && tickerItemStart.FirstOrDefault(p => StartsWithPhrase(key, p) && key.Length > p.Length + 3) is { } ticker)
+        {
+            return SeparatorAfter(key, ticker) && IsHeadline(lines[i]) ? i + 1 : -1;
+        }
+        var teaser = !alone && endOfArticle.FirstOrDefault(p => StartsWithPhrase(key, p) && key.Length > p.Length + 3) is { } p && SeparatorAfter(key, p);
+        if (!alone && !teaser)
+        {
+            return -1;
+        }
+        var j = i + 1;
+        while (j < lines.Count && (lines[j].Trim().Length == 0 || IsHeadline(lines[j])))
+        {
+            j++;
+        }
+        // Nothing but headlines to the end of the page: the caller's end-of-article rule decides.
+        return j < lines.Count && (teaser || j > i + 1) ? j : -1;
+    }
+
+    /// <summary>A linked headline: short, and not ended like a sentence.</summary>
+    private static bool IsHeadline(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadlineWords
+            && !(text.EndsWith('.') || text.EndsWith('،') || text.EndsWith('؛') || text.EndsWith(':') || text.EndsWith('"') || text.EndsWith('»'));
+    }
+
+    /// <summary>"عاجل: …", "عاجل | …", "اقرأ أيضا - …": the phrase is a label, not the start of a sentence.</summary>
+    private static bool SeparatorAfter(string key, string phrase)
+    {
+        var rest = key.AsSpan(phrase.Length).TrimStart(' ');
+        return rest.Length > 0 && rest[0] is ':' or '|' or '-' or '–' or '»' or '«' or '"' or '/';
     }
 
     /// <summary>A line that is furniture wherever it stands.</summary>
@@ -92,6 +147,11 @@ public sealed class Boilerplate
             var line = paragraphs[i].Trim();
             if (line.Length == 0)
             {
+                continue;
+            }
+            if (EndOfRelatedBlock(paragraphs, i) is var after and >= 0)
+            {
+                i = after - 1;
                 continue;
             }
             if (EndsArticle(line))
@@ -243,6 +303,8 @@ public sealed class Boilerplate
 
     private sealed record Rules(
         string[]? EndOfArticle,
+        string[]? RelatedBlockStart,
+        string[]? TickerItemStart,
         string[]? DropExactLine,
         string[]? DropLineStartingWith,
         string[]? DropLineContaining,

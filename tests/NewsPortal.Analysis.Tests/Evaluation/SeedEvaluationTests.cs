@@ -52,6 +52,13 @@ public class SeedEvaluationTests(ITestOutputHelper output)
             Add(scores["actors"], predictedActors.Count, g.Actors.Count, g.Actors.Count(predictedActors.Contains));
             Report(seed.Id, "actors missed", g.Actors.Where(a => !predictedActors.Contains(a)));
             Report(seed.Id, "actors extra", predictedActors.Where(a => !g.Actors.Contains(a)));
+            foreach (var kind in new[] { "person", "place", "org", "media" })
+            {
+                var key = "actors: " + kind;
+                var score = scores.TryGetValue(key, out var existing) ? existing : scores[key] = new Score();
+                Add(score, predictedActors.Count(a => KindOf(a) == kind), g.Actors.Count(a => KindOf(a) == kind),
+                    g.Actors.Count(a => KindOf(a) == kind && predictedActors.Contains(a)));
+            }
             var predictedTopics = result.Topics.Select(a => a.OwnId).ToHashSet();
             Add(scores["topics"], predictedTopics.Count, g.Topics.Count, g.Topics.Count(predictedTopics.Contains));
             Report(seed.Id, "topics missed", g.Topics.Where(a => !predictedTopics.Contains(a)));
@@ -70,6 +77,15 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         AssertFloor(scores["topics"], precision: 0.95, recall: 0.85);
         AssertFloor(scores["dates"], precision: 0.97, recall: 0.97);
     }
+
+    /// <summary>The kind of an own id for the per-kind figures: countries and cities are places.</summary>
+    private static string KindOf(string id) => id.Split('/')[0] switch
+    {
+        "np:country" or "np:place" => "place",
+        "np:person" => "person",
+        "np:media" => "media",
+        _ => "org",
+    };
 
     private static void Add(Score s, int predicted, int expected, int tp)
     {

@@ -161,7 +161,8 @@ public class EventTests
     [Fact]
     public void A_year_after_since_is_not_the_event_date()
     {
-        Assert.Null(Single("زار بوتين كوريا الشمالية للمرة الأولى منذ عام 2000.", "visit").Date);
+        // The year dates the earlier visit it implies, never this one.
+        Assert.Null(Events("زار بوتين كوريا الشمالية للمرة الأولى منذ عام 2000.").First(e => e.Type == "visit").Date);
     }
 
     [Fact]

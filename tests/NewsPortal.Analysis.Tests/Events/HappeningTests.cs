@@ -46,6 +46,23 @@ public class HappeningTests
     }
 
     [Fact]
+    public void What_a_speaker_adds_in_the_next_sentence_is_the_same_statement()
+    {
+        var events = Events("قال المتحدث باسم الكرملين دميتري بيسكوف، الأربعاء، إن موسكو تنظر بإيجابية إلى العلاقات مع بيونغ يانغ.\n"
+            + "وأضاف بيسكوف أن البلدين سيواصلان العمل على تعزيز الروابط.");
+        var statement = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal(("2024-06-19", 2), (statement.Date, statement.Mentions.Count));
+    }
+
+    [Fact]
+    public void A_first_time_since_a_year_tells_of_an_earlier_occurrence_in_that_year()
+    {
+        var visits = Events("وزار الرئيس الروسي فلاديمير بوتين كوريا الشمالية أمس للمرة الأولى منذ عام 2000.").Where(e => e.Type == "visit").ToList();
+        Assert.Equal(["2024-06-19", "2000"], visits.Select(v => v.Date));
+        Assert.Equal(DatePrecision.Year, visits[1].DatePrecision);
+    }
+
+    [Fact]
     public void A_dated_reporting_clause_is_a_statement_of_that_day_and_what_it_reports_is_linked_to_it()
     {
         var events = Events("قال الكرملين، الاثنين، إن الرئيس الروسي فلاديمير بوتين سيزور كوريا الشمالية قريبا.");

@@ -51,30 +51,48 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void Actors_of_real_articles_are_found_above_the_floors()
     {
         var r = Scored();
-        AssertAtLeast(r.Actors.Precision, 0.86, "actor precision");
-        AssertAtLeast(r.Actors.Recall, 0.58, "actor recall");
+        AssertAtLeast(r.Actors.Precision, 0.94, "actor precision");
+        AssertAtLeast(r.Actors.Recall, 0.86, "actor recall");
+    }
+
+    [Theory]
+    [InlineData("person", 0.80)]
+    [InlineData("place", 0.94)]
+    [InlineData("organization", 0.66)]
+    [InlineData("media", 0.83)]
+    public void Every_kind_of_actor_is_found_above_its_floor(string kind, double recall)
+    {
+        var r = Scored();
+        AssertAtLeast(r.ActorsByKind[kind].Recall, recall, $"{kind} recall");
+        AssertAtLeast(r.ActorsByKind[kind].Precision, 0.92, $"{kind} precision");
+    }
+
+    [Fact]
+    public void Wars_treaties_weapons_and_seas_are_never_actors()
+    {
+        Assert.Equal(0, Scored().NonActors);
     }
 
     [Fact]
     public void Dated_events_of_real_articles_keep_their_date_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast(r.DatedEvents.Recall, 0.12, "dated-event recall");
+        AssertAtLeast(r.DatedEvents.Recall, 0.21, "dated-event recall");
     }
 
     [Fact]
     public void Dated_events_keep_their_date_above_the_floor_when_the_publish_date_is_known()
     {
         var r = Scored(goldDates: true);
-        AssertAtLeast(r.DatedEvents.Recall, 0.54, "dated-event recall");
-        AssertAtLeast(r.DayDated.Precision, 0.73, "day-dated precision");
+        AssertAtLeast(r.DatedEvents.Recall, 0.56, "dated-event recall");
+        AssertAtLeast(r.DayDated.Precision, 0.75, "day-dated precision");
     }
 
     [Fact]
     public void One_happening_yields_about_one_event()
     {
         var r = Scored(goldDates: true);
-        Assert.True(r.EventsPerGoldEvent <= 1.40, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.40"));
+        Assert.True(r.EventsPerGoldEvent <= 1.36, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.36"));
     }
 
     [Fact]

@@ -140,6 +140,11 @@ public sealed class HtmlArticleExtractor(
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var line = paragraphs[i];
+            if (boilerplate.EndOfRelatedBlock(paragraphs, i) is var after and >= 0)
+            {
+                i = after - 1;
+                continue;
+            }
             if (boilerplate.EndsArticle(line))
             {
                 if (line.Length <= HeadingLength && kept.Count > 0)
