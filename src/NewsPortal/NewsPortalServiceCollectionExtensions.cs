@@ -70,6 +70,8 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<ActorEditor>();
         services.AddScoped<EventReview>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<HappeningEditor>();
+        services.AddScoped<ArticleTopic>();
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregat
         }
         var actorId = actor.Id;
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
-        var events = db.TimelineKeys(new EventFilter { ActorIds = [actorId] });
+        var events = db.TimelineKeys(new EventFilter { ActorGroups = [[actorId]], AllEvents = true });
         var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
         var latestEvents = await db.LoadViewsAsync(events.NewestFirstAfter(null).Take(15), cancellationToken);
         return new ActorLookup(

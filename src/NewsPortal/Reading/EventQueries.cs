@@ -8,8 +8,11 @@ namespace NewsPortal.Reading;
 /// <summary>What a reader filters the timeline by; the same filter serves pages, API, feed and CSV.</summary>
 public sealed record EventFilter
 {
-    /// <summary>Database ids of actors; an event must involve every one of them.</summary>
-    public IReadOnlyList<int> ActorIds { get; init; } = [];
+    /// <summary>
+    /// Actors named, each as a group of database ids (a country with its people and institutions
+    /// when rolled up, else one id); an event must involve someone of every group.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> ActorGroups { get; init; } = [];
     public IReadOnlyList<string> Types { get; init; } = [];
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
@@ -39,7 +42,7 @@ public static class EventQueries
     /// </summary>
     public static IQueryable<EventKey> TimelineKeys(this NewsPortalDbContext db, EventFilter filter)
     {
-        if (filter.ActorIds.Count == 0)
+        if (filter.ActorGroups.Count == 0)
         {
             var events = db.Events.AsNoTracking().WithFacts(filter);
             if (filter.EventId is { } eventId)
@@ -53,18 +56,22 @@ public static class EventQueries
             return events.Select(e => new EventKey { Id = e.Id, DateStart = e.DateStart });
         }
 
-        var first = filter.ActorIds[0];
-        var rows = db.ActorTimeline.AsNoTracking().Where(t => t.ActorId == first).WithFacts(filter);
-        // An event must involve every actor named.
-        foreach (var other in filter.ActorIds.Skip(1))
+        var first = filter.ActorGroups[0];
+        var rows = first.Count == 1
+            ? db.ActorTimeline.AsNoTracking().Where(t => t.ActorId == first[0]).WithFacts(filter)
+            : db.ActorTimeline.AsNoTracking().Where(t => first.Contains(t.ActorId)).WithFacts(filter);
+        // An event must involve someone of every group named.
+        foreach (var other in filter.ActorGroups.Skip(1))
         {
-            rows = rows.Where(t => db.ActorTimeline.Any(o => o.EventId == t.EventId && o.ActorId == other));
+            rows = rows.Where(t => db.ActorTimeline.Any(o => o.EventId == t.EventId && other.Contains(o.ActorId)));
         }
         if (filter.SourceId is { } source)
         {
             rows = rows.Where(t => db.EventMentions.Any(m => m.EventId == t.EventId && m.Article!.SourceId == source));
         }
-        return rows.Select(t => new EventKey { Id = t.EventId, DateStart = t.DateStart });
+        var keys = rows.Select(t => new EventKey { Id = t.EventId, DateStart = t.DateStart });
+        // A group holds several of an event's actors: the event once.
+        return first.Count == 1 ? keys : keys.Distinct();
     }
 
     private static IQueryable<T> WithFacts<T>(this IQueryable<T> rows, EventFilter filter)
@@ -134,6 +141,17 @@ public static class EventQueries
         return [.. rows.Select(r => new MonthCount(r.Year, r.Month, r.Count)).OrderBy(r => r.Year).ThenBy(r => r.Month)];
     }
 
+    /// <summary>Dated events per month and CAMEO root (two digits), for the dyad chart.</summary>
+    public static async Task<List<RootMonthCount>> CountPerMonthAndRootAsync(this NewsPortalDbContext db, IQueryable<EventKey> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.Where(k => k.DateStart != null).Select(k => k.Id);
+        var rows = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .GroupBy(e => new { e.DateStart!.Value.Year, e.DateStart.Value.Month, Root = e.Cameo.Substring(0, 2) })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Root, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new RootMonthCount(r.Year, r.Month, r.Root, r.Count))];
+    }
+
     /// <summary>
     /// A page of events (given as an ordered, limited query of keys) with their participants,
     /// location and sources, in one query; in page order (newest first, undated last).
@@ -191,6 +209,8 @@ public readonly record struct EventCursor(DateOnly Date, long Id)
 }
 
 public sealed record MonthCount(int Year, int Month, int Count);
+
+public sealed record RootMonthCount(int Year, int Month, string Root, int Count);
 
 /// <summary>An actor as pages link to it: by public id (Wikidata when verified, else own key).</summary>
 public sealed record ActorLink(string PublicId, string NameAr, string NameEn, string Kind);

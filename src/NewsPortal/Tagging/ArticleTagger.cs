@@ -154,7 +154,7 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             ? null
             : decision?.JoinFingerprint is { } join
                 ? await EventLinker.EventOfReportAsync(db, join, cancellationToken)
-                : await EventLinker.FindSameHappeningAsync(db, article.Id, cameo, start, end, precision, participants.Select(p => p.ActorId).ToList(), cancellationToken);
+                : await EventLinker.FindSameHappeningAsync(db, cameo, start, end, precision, participants.Select(p => p.ActorId).ToList(), cancellationToken);
         if (ev is not null)
         {
             EventLinker.Join(ev, start, end, precision, basis, status);

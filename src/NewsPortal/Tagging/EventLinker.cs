@@ -5,7 +5,7 @@ using NewsPortal.Model;
 namespace NewsPortal.Tagging;
 
 /// <summary>
-/// The link stage: the same happening reported by several outlets is one event with several
+/// The link stage: the same happening reported by several outlets, or several times in one article, is one event with several
 /// reports. Same type family (CAMEO root), dates that agree within their precision, and
 /// overlapping participants make the same happening. An admin's split (keep apart) and merge
 /// (join) decisions overrule it.
@@ -13,7 +13,7 @@ namespace NewsPortal.Tagging;
 public static class EventLinker
 {
     public static async Task<Event?> FindSameHappeningAsync(
-        NewsPortalDbContext db, long articleId, string cameo, DateOnly? start, DateOnly? end, DatePrecision precision,
+        NewsPortalDbContext db, string cameo, DateOnly? start, DateOnly? end, DatePrecision precision,
         IReadOnlyCollection<int> participants, CancellationToken cancellationToken, long? excludeEventId = null)
     {
         // Without a date or participants there is nothing to tell two reports of one happening apart.
@@ -29,7 +29,6 @@ public static class EventLinker
             .Include(e => e.Mentions)
             .Where(e => e.Cameo.StartsWith(root) && e.Review != ReviewState.Rejected && e.Id != excludeEventId)
             .Where(e => e.DateStart <= high && (e.DateEnd ?? e.DateStart) >= low)
-            .Where(e => !e.Mentions.Any(m => m.ArticleId == articleId))
             .Where(e => e.Participants.Any(p => participants.Contains(p.ActorId)))
             .Where(e => !e.Mentions.Any(m => db.EventDecisions.Any(d => d.Fingerprint == m.Fingerprint && d.KeepApart)))
             .Take(50)
@@ -106,7 +105,7 @@ public static class EventLinker
         foreach (var ev in events)
         {
             var reportedIn = await db.EventMentions.Where(m => m.EventId == ev.Id).Select(m => m.ArticleId).Distinct().ToListAsync(cancellationToken);
-            var same = await FindSameHappeningAsync(db, articleId, ev.Cameo, ev.DateStart, ev.DateEnd, ev.Precision,
+            var same = await FindSameHappeningAsync(db, ev.Cameo, ev.DateStart, ev.DateEnd, ev.Precision,
                 [.. ev.Participants.Select(p => p.ActorId).Distinct()], cancellationToken, ev.Id);
             if (same is null || same.Id >= ev.Id || reportedIn.Any(a => same.Mentions.Any(m => m.ArticleId == a)))
             {

@@ -140,6 +140,8 @@ public sealed class ActorTimelineTests : IAsyncLifetime
                     DateEnd = start is { } s && random.Next(4) == 0 ? s.AddDays(random.Next(1, 60)) : null,
                     Status = (EventStatus)random.Next(4),
                     Review = (ReviewState)random.Next(4),
+                    Scope = (EventScope)random.Next(3),
+                    DateBasis = (DateBasis)random.Next(2),
                     LocationActorId = random.Next(3) == 0 ? actors[random.Next(actors.Count)].Id : null,
                     Participants = [.. actors.Where(_ => random.Next(3) == 0).Select(a => new EventParticipant { ActorId = a.Id, Role = (ParticipantRole)random.Next(2) })],
                     Mentions = [new EventMention { Article = articles[random.Next(articles.Count)], Fingerprint = $"f{i}" }],
@@ -156,7 +158,10 @@ public sealed class ActorTimelineTests : IAsyncLifetime
             var from = random.Next(2) == 0 ? (DateOnly?)new DateOnly(2019 + random.Next(7), 1 + random.Next(12), 1) : null;
             var filter = new EventFilter
             {
-                ActorIds = [.. actors.OrderBy(_ => random.Next()).Take(random.Next(3)).Select(a => a.Id)],
+                // Groups of one actor, or of two as a country rolled up with one of its people.
+                ActorGroups = [.. Enumerable.Range(0, random.Next(3)).Select(_ => (IReadOnlyList<int>)[.. actors.OrderBy(_ => random.Next()).Take(1 + random.Next(2)).Select(a => a.Id)])],
+                AllEvents = random.Next(2) == 0,
+                Basis = random.Next(3) switch { 0 => DateBasis.Stated, 1 => DateBasis.Reported, _ => null },
                 Types = [.. types.Where(_ => random.Next(3) == 0)],
                 Statuses = [.. Enum.GetValues<EventStatus>().Where(_ => random.Next(3) == 0)],
                 From = from,
@@ -184,7 +189,9 @@ public sealed class ActorTimelineTests : IAsyncLifetime
     /// <summary>The filter's meaning, read straight off the event.</summary>
     private static bool Matches(Event e, EventFilter filter) =>
         e.Review != ReviewState.Rejected
-        && filter.ActorIds.All(a => e.LocationActorId == a || e.Participants.Any(p => p.ActorId == a))
+        && (filter.AllEvents ? e.Scope != EventScope.Hidden : e.Scope == EventScope.Focus)
+        && (filter.Basis is not { } basis || e.DateBasis == basis)
+        && filter.ActorGroups.All(g => g.Any(a => e.LocationActorId == a || e.Participants.Any(p => p.ActorId == a)))
         && (filter.Types.Count == 0 || filter.Types.Contains(e.Type))
         && (filter.Statuses.Count == 0 || filter.Statuses.Contains(e.Status))
         && (filter.From is not { } from || (e.DateEnd ?? e.DateStart) >= from)

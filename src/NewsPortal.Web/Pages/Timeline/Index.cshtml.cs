@@ -23,6 +23,10 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
     public bool IsContinuation { get; private set; }
     public string? NextPageUrl { get; private set; }
 
+    /// <summary>Two actors in "between" mode: what passes between them, with the chart by month and quad class.</summary>
+    public bool Between => Timeline.Between;
+    public DyadChart? Chart { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
     {
         Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, aggregates, cancellationToken);
@@ -50,6 +54,10 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         Total = Months.Sum(m => m.Count);
         UndatedCount = overview.Undated;
         Sources = await aggregates.SourcesAsync(db, cancellationToken);
+        if (Between)
+        {
+            Chart = DyadChart.From(await aggregates.GetAsync(db, "dyad" + key, () => db.CountPerMonthAndRootAsync(events, cancellationToken), cancellationToken));
+        }
 
         ShowingUndated = undated;
         IQueryable<EventKey> page;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -35,6 +36,10 @@ public sealed class TimelineRequest
     public string? Status { get; init; }
     public int? SourceId => Filter.SourceId;
     public bool AllEvents { get; init; }
+
+    /// <summary>Countries named whose people and institutions the filter includes.</summary>
+    public IReadOnlyList<ActorLink> RolledUp { get; init; } = [];
+    public bool Between { get; init; }
     public string? Basis { get; init; }
 
     /// <summary>The same filters with "all" switched: the one click between the focus and every event.</summary>
@@ -46,7 +51,10 @@ public sealed class TimelineRequest
     {
         var query = request.Query;
         var problems = new ParameterProblems();
-        var actorIds = new List<int>();
+        var actorIds = new List<IReadOnlyList<int>>();
+        var rolledUp = new List<ActorLink>();
+        // A country stands for its people and institutions too, unless the reader turns that off.
+        var rollUp = query["rollup"].ToString() is not ("false" or "0");
         var actors = new List<ActorLink>();
         var unknown = new List<string>();
         var kept = new QueryBuilder();
@@ -71,12 +79,24 @@ public sealed class TimelineRequest
             {
                 unknown.Add(text);
                 // A name that names no actor matches no event, rather than being ignored.
-                actorIds.Add(-1);
+                actorIds.Add([-1]);
                 continue;
             }
             // A short name may stand for several actors; the first is the best guess, and the URL keeps its public id.
             var (actorId, link) = found[0];
-            actorIds.Add(actorId);
+            if (rollUp && link.Kind == "country")
+            {
+                var members = await aggregates.GetAsync(db, "rollup|" + actorId, () => db.Actors.AsNoTracking()
+                    .Where(a => a.CountryKey != null && a.Status == ActorStatus.Accepted && a.MergedIntoActorId == null
+                        && db.Actors.Any(c => c.Id == actorId && c.Key == a.CountryKey))
+                    .Select(a => a.Id).ToListAsync(cancellationToken), cancellationToken);
+                actorIds.Add([actorId, .. members]);
+                rolledUp.Add(link);
+            }
+            else
+            {
+                actorIds.Add([actorId]);
+            }
             actors.Add(link);
             kept.Add("actor", link.PublicId);
         }
@@ -138,6 +158,16 @@ public sealed class TimelineRequest
         {
             kept.Add("event", eid.ToString(CultureInfo.InvariantCulture));
         }
+        if (!rollUp && actors.Any(a => a.Kind == "country"))
+        {
+            kept.Add("rollup", "false");
+        }
+        // Two actors and mode=between: only what passes between the two, with its chart.
+        var between = actors.Count == 2 && query["mode"].ToString() == "between";
+        if (between)
+        {
+            kept.Add("mode", "between");
+        }
         // The default timeline follows the focus; "all" shows every event a reader may see.
         var withoutAll = kept.ToString();
         var all = query["all"].ToString() is "true" or "1";
@@ -148,8 +178,10 @@ public sealed class TimelineRequest
 
         return new TimelineRequest
         {
-            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null, Basis = basis, EventId = eventId },
+            RolledUp = rolledUp,
+            Filter = new EventFilter { ActorGroups = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null, Basis = basis, EventId = eventId },
             AllEvents = all,
+            Between = between,
             WithoutAll = withoutAll,
             Basis = basis?.ToString().ToLowerInvariant(),
             Actors = actors,

@@ -294,7 +294,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.Actor", b =>
+            modelBuilder.Entity("NewsPortal.Model.Actor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -363,7 +363,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actors", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.ActorAlias", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorAlias", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -415,7 +415,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_aliases", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.ActorRole", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorRole", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -456,7 +456,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_roles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -493,7 +493,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("mentions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Admin.AuditEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -538,7 +538,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Articles.Article", b =>
+            modelBuilder.Entity("NewsPortal.Model.Article", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -713,7 +713,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Articles.Source", b =>
+            modelBuilder.Entity("NewsPortal.Model.Source", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -764,7 +764,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("sources", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
                     b.Property<long>("EventId")
                         .HasColumnType("bigint")
@@ -815,7 +815,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_timeline", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.DateMention", b =>
+            modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -857,7 +857,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("date_mentions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.Event", b =>
+            modelBuilder.Entity("NewsPortal.Model.Event", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -935,7 +935,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("events", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.EventDecision", b =>
+            modelBuilder.Entity("NewsPortal.Model.EventDecision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1013,7 +1013,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("event_decisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.EventMention", b =>
+            modelBuilder.Entity("NewsPortal.Model.EventMention", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1077,7 +1077,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("event_mentions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.EventParticipant", b =>
+            modelBuilder.Entity("NewsPortal.Model.EventParticipant", b =>
                 {
                     b.Property<long>("EventId")
                         .HasColumnType("bigint")
@@ -1100,7 +1100,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("event_participants", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Ingestion.IngestionItem", b =>
+            modelBuilder.Entity("NewsPortal.Model.IngestionItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1173,7 +1173,7 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("ingestion_items", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Ingestion.IngestionRun", b =>
+            modelBuilder.Entity("NewsPortal.Model.IngestionRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1280,18 +1280,18 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.Actor", b =>
+            modelBuilder.Entity("NewsPortal.Model.Actor", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", null)
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoActorId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_actors_actors_merged_into_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.ActorAlias", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorAlias", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", null)
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany("Aliases")
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1299,9 +1299,9 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_aliases_actors_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.ActorRole", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorRole", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", null)
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany("Roles")
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1309,16 +1309,16 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_roles_actors_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", "Actor")
+                    b.HasOne("NewsPortal.Model.Actor", "Actor")
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_mentions_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Articles.Article", "Article")
+                    b.HasOne("NewsPortal.Model.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1330,15 +1330,15 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("NewsPortal.Articles.Article", b =>
+            modelBuilder.Entity("NewsPortal.Model.Article", b =>
                 {
-                    b.HasOne("NewsPortal.Articles.Article", null)
+                    b.HasOne("NewsPortal.Model.Article", null)
                         .WithMany()
                         .HasForeignKey("CopyOfArticleId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_articles_articles_copy_of_article_id");
 
-                    b.HasOne("NewsPortal.Articles.Source", "Source")
+                    b.HasOne("NewsPortal.Model.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1347,16 +1347,16 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", null)
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_actor_timeline_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Events.Event", null)
+                    b.HasOne("NewsPortal.Model.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1364,9 +1364,9 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.DateMention", b =>
+            modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
                 {
-                    b.HasOne("NewsPortal.Articles.Article", "Article")
+                    b.HasOne("NewsPortal.Model.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1376,9 +1376,9 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Article");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.Event", b =>
+            modelBuilder.Entity("NewsPortal.Model.Event", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", "Location")
+                    b.HasOne("NewsPortal.Model.Actor", "Location")
                         .WithMany()
                         .HasForeignKey("LocationActorId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1387,16 +1387,16 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Location");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.EventMention", b =>
+            modelBuilder.Entity("NewsPortal.Model.EventMention", b =>
                 {
-                    b.HasOne("NewsPortal.Articles.Article", "Article")
+                    b.HasOne("NewsPortal.Model.Article", "Article")
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_mentions_articles_article_id");
 
-                    b.HasOne("NewsPortal.Events.Event", "Event")
+                    b.HasOne("NewsPortal.Model.Event", "Event")
                         .WithMany("Mentions")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1408,16 +1408,16 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Event");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.EventParticipant", b =>
+            modelBuilder.Entity("NewsPortal.Model.EventParticipant", b =>
                 {
-                    b.HasOne("NewsPortal.Actors.Actor", "Actor")
+                    b.HasOne("NewsPortal.Model.Actor", "Actor")
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_participants_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Events.Event", null)
+                    b.HasOne("NewsPortal.Model.Event", null)
                         .WithMany("Participants")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1427,9 +1427,9 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Actor");
                 });
 
-            modelBuilder.Entity("NewsPortal.Ingestion.IngestionItem", b =>
+            modelBuilder.Entity("NewsPortal.Model.IngestionItem", b =>
                 {
-                    b.HasOne("NewsPortal.Ingestion.IngestionRun", "Run")
+                    b.HasOne("NewsPortal.Model.IngestionRun", "Run")
                         .WithMany("Items")
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1439,9 +1439,9 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Run");
                 });
 
-            modelBuilder.Entity("NewsPortal.Ingestion.IngestionRun", b =>
+            modelBuilder.Entity("NewsPortal.Model.IngestionRun", b =>
                 {
-                    b.HasOne("NewsPortal.Articles.Source", "Source")
+                    b.HasOne("NewsPortal.Model.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.SetNull)
@@ -1450,21 +1450,21 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("NewsPortal.Actors.Actor", b =>
+            modelBuilder.Entity("NewsPortal.Model.Actor", b =>
                 {
                     b.Navigation("Aliases");
 
                     b.Navigation("Roles");
                 });
 
-            modelBuilder.Entity("NewsPortal.Events.Event", b =>
+            modelBuilder.Entity("NewsPortal.Model.Event", b =>
                 {
                     b.Navigation("Mentions");
 
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("NewsPortal.Ingestion.IngestionRun", b =>
+            modelBuilder.Entity("NewsPortal.Model.IngestionRun", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -10,7 +10,7 @@ using NewsPortal.Model;
 namespace NewsPortal.Web.Pages.Admin.Events;
 
 /// <summary>Corrects an event's type, date (with its precision) and participants; stored as decisions that re-tagging applies again.</summary>
-public class EditModel(NewsPortalDbContext db, EventReview review) : AdminPageModel
+public class EditModel(NewsPortalDbContext db, EventReview review, HappeningEditor happenings) : AdminPageModel
 {
     public const int MaxParticipants = 20;
     public static readonly DatePrecision[] Precisions = [DatePrecision.Day, DatePrecision.Month, DatePrecision.Year, DatePrecision.Unknown];
@@ -94,6 +94,34 @@ public class EditModel(NewsPortalDbContext db, EventReview review) : AdminPageMo
         return RedirectToPage("Index");
     }
 
+    /// <summary>A wrong merge: one report leaves for a card of its own and stays apart after re-tagging.</summary>
+    public async Task<IActionResult> OnPostSplitAsync(long id, long mention, CancellationToken cancellationToken)
+    {
+        var result = await happenings.SplitAsync(id, mention, Admin, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash($"فُصل التقرير عن الحدث {id}؛ يبقى مستقلًا بعد إعادة الوسم.");
+        }
+        else
+        {
+            FlashError(result.Error!);
+        }
+        return RedirectToPage("Edit", new { id });
+    }
+
+    /// <summary>Two cards of one happening: this card's reports join the other card.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(long id, long into, CancellationToken cancellationToken)
+    {
+        var result = await happenings.MergeAsync(id, into, Admin, cancellationToken);
+        if (!result.Succeeded)
+        {
+            FlashError(result.Error!);
+            return RedirectToPage("Edit", new { id });
+        }
+        Flash($"دُمج الحدث {id} في الحدث {into}؛ يبقى الدمج بعد إعادة الوسم.");
+        return RedirectToPage("Edit", new { id = into });
+    }
+
     /// <summary>One participant a line: an actor's key, Wikidata id, display name or any live spelling.</summary>
     private async Task<List<int>> ResolveParticipantsAsync(CancellationToken cancellationToken)
     {
@@ -127,6 +155,7 @@ public class EditModel(NewsPortalDbContext db, EventReview review) : AdminPageMo
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Participants).ThenInclude(p => p.Actor)
+            .Include(e => e.Mentions).ThenInclude(m => m.Article)
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (ev is null)
         {
