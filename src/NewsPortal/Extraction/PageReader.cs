@@ -1,7 +1,7 @@
 using System.Text;
 using NewsPortal.Extraction.Html;
-using NewsPortal.Scraping;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction;
 

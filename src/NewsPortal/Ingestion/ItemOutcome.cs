@@ -1,4 +1,5 @@
 using NewsPortal.Model;
+
 namespace NewsPortal.Ingestion;
 
 /// <summary>How processing one item ended.</summary>

@@ -4,9 +4,9 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 using NewsPortal.Tagging;
-using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
 

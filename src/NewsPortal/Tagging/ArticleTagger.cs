@@ -5,8 +5,8 @@ using NewsPortal.Actors;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
-using Engine = NewsPortal.Analysis;
 using NewsPortal.Model;
+using Engine = NewsPortal.Analysis;
 
 namespace NewsPortal.Tagging;
 
