@@ -7,6 +7,11 @@ public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string
 {
     public static ItemOutcome Stored(long articleId) => new(ItemState.Succeeded, articleId);
 
+    /// <summary>Stored (added or changed): the item goes on to its tagging stage.</summary>
+    public static ItemOutcome ToTag(long articleId) => new(ItemState.Processing, articleId);
+
+    public bool TagNext => State == ItemState.Processing;
+
     public static ItemOutcome Done() => new(ItemState.Succeeded);
 
     public static ItemOutcome Skip(string reason, long? articleId = null) => new(ItemState.Skipped, articleId, reason);

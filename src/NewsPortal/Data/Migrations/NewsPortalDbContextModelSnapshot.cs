@@ -453,86 +453,47 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_roles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("EventId")
                         .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnName("event_id");
 
                     b.Property<int>("ActorId")
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("article_id");
+                    b.Property<DateOnly?>("DateEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("date_end");
 
-                    b.Property<int>("End")
+                    b.Property<DateOnly?>("DateStart")
+                        .HasColumnType("date")
+                        .HasColumnName("date_start");
+
+                    b.Property<int>("Review")
                         .HasColumnType("integer")
-                        .HasColumnName("end");
+                        .HasColumnName("review");
 
-                    b.Property<int>("Start")
+                    b.Property<int>("Status")
                         .HasColumnType("integer")
-                        .HasColumnName("start");
+                        .HasColumnName("status");
 
-                    b.HasKey("Id")
-                        .HasName("pk_mentions");
-
-                    b.HasIndex("ActorId", "ArticleId")
-                        .HasDatabaseName("ix_mentions_actor_id_article_id");
-
-                    b.HasIndex("ArticleId", "ActorId")
-                        .HasDatabaseName("ix_mentions_article_id_actor_id");
-
-                    b.ToTable("mentions", (string)null);
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
+                    b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("action");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
 
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at_utc");
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_actor_timeline");
 
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("details");
+                    b.HasIndex("ActorId", "DateStart", "EventId")
+                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
 
-                    b.Property<string>("Target")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("target");
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd" });
 
-                    b.Property<string>("User")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("user");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_entries");
-
-                    b.HasIndex("AtUtc")
-                        .HasDatabaseName("ix_audit_entries_at_utc");
-
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("actor_timeline", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -691,98 +652,49 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Source", b =>
+            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at_utc");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("enabled");
-
-                    b.Property<int>("IntervalMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("interval_minutes");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTime?>("LastRunAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_run_at_utc");
-
-                    b.Property<string>("Location")
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("location");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
 
-                    b.Property<string>("Name")
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("user");
 
                     b.HasKey("Id")
-                        .HasName("pk_sources");
+                        .HasName("pk_audit_entries");
 
-                    b.HasIndex("Kind", "Location")
-                        .IsUnique()
-                        .HasDatabaseName("ix_sources_kind_location");
+                    b.HasIndex("AtUtc")
+                        .HasDatabaseName("ix_audit_entries_at_utc");
 
-                    b.ToTable("sources", (string)null);
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
-                {
-                    b.Property<long>("EventId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("event_id");
-
-                    b.Property<int>("ActorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("actor_id");
-
-                    b.Property<DateOnly?>("DateEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("date_end");
-
-                    b.Property<DateOnly?>("DateStart")
-                        .HasColumnType("date")
-                        .HasColumnName("date_start");
-
-                    b.Property<int>("Review")
-                        .HasColumnType("integer")
-                        .HasColumnName("review");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
-
-                    b.HasKey("EventId", "ActorId")
-                        .HasName("pk_actor_timeline");
-
-                    b.HasIndex("ActorId", "DateStart", "EventId")
-                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd" });
-
-                    b.ToTable("actor_timeline", (string)null);
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -1099,6 +1011,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");
@@ -1174,6 +1090,94 @@ namespace NewsPortal.Data.Migrations
                         .HasDatabaseName("ix_ingestion_runs_state");
 
                     b.ToTable("ingestion_runs", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentions");
+
+                    b.HasIndex("ActorId", "ArticleId")
+                        .HasDatabaseName("ix_mentions_actor_id_article_id");
+
+                    b.HasIndex("ArticleId", "ActorId")
+                        .HasDatabaseName("ix_mentions_article_id_actor_id");
+
+                    b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_minutes");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at_utc");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sources");
+
+                    b.HasIndex("Kind", "Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_kind_location");
+
+                    b.ToTable("sources", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1262,25 +1266,21 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_roles_actors_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
-                    b.HasOne("NewsPortal.Model.Actor", "Actor")
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_mentions_actors_actor_id");
+                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Model.Article", "Article")
+                    b.HasOne("NewsPortal.Model.Event", null)
                         .WithMany()
-                        .HasForeignKey("ArticleId")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_mentions_articles_article_id");
-
-                    b.Navigation("Actor");
-
-                    b.Navigation("Article");
+                        .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -1298,23 +1298,6 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_articles_sources_source_id");
 
                     b.Navigation("Source");
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
-                {
-                    b.HasOne("NewsPortal.Model.Actor", null)
-                        .WithMany()
-                        .HasForeignKey("ActorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
-
-                    b.HasOne("NewsPortal.Model.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -1401,6 +1384,27 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_ingestion_runs_sources_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+                {
+                    b.HasOne("NewsPortal.Model.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_actors_actor_id");
+
+                    b.HasOne("NewsPortal.Model.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_articles_article_id");
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Actor", b =>
