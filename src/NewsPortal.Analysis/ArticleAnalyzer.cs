@@ -5,7 +5,7 @@ using NewsPortal.Analysis.Text;
 
 namespace NewsPortal.Analysis;
 
-/// <summary>An article to analyse; only <see cref="Body"/> is tagged, and all spans index it.</summary>
+/// <summary>An article to analyse: spans index <see cref="Body"/>, except headline mentions (<see cref="ActorMention.InTitle"/>), which index <see cref="Title"/>.</summary>
 public sealed record ArticleInput(string Title, string Body, DateOnly? Published);
 
 /// <summary>An actor of the article with all its mentions. <see cref="Id"/> is the Wikidata id when verified, else the own id.</summary>
@@ -14,12 +14,18 @@ public sealed record ArticleActor(string Id, string OwnId, string? WikidataId, s
     public int MentionCount => Mentions.Count;
 }
 
-/// <summary>What the engine found in one article.</summary>
+/// <summary>
+/// What the engine found in one article. <see cref="Actors"/> are people, places, organisations and
+/// outlets; wars, operations, treaties and weapons named in the text are <see cref="Topics"/>.
+/// </summary>
 public sealed record ArticleAnalysis(
     IReadOnlyList<ArticleActor> Actors,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<EventMention> Events,
-    IReadOnlyList<CandidateActor> Candidates);
+    IReadOnlyList<CandidateActor> Candidates)
+{
+    public IReadOnlyList<ArticleActor> Topics { get; init; } = [];
+}
 
 /// <summary>
 /// The analysis engine: pure, deterministic and thread-safe once built. Actors, dates, events and
@@ -54,16 +60,32 @@ public sealed class ArticleAnalyzer
         var body = input.Body ?? "";
         var normalized = ArabicNormalizer.NormalizeWithOffsets(body, keepLineBreaks: true);
         var tokens = Tokens.Split(normalized.Text);
-        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body, input.Published);
         var dates = DateExpressions.Find(normalized, body, input.Published, tokens);
+        var mentions = ActorTagger.TagTokens(gazetteer, normalized, tokens, body, input.Published, RoleDays.Of(normalized.Text, dates));
         var article = new ArticleText(body, normalized, tokens, mentions, dates, input.Published);
         var found = EventExtractor.Extract(events, article);
         var candidates = CandidateFinder.Find(normalized, tokens, mentions, body);
-        var actors = mentions
+        var all = mentions.Concat(HeadlineMentions(input.Title, input.Published))
             .GroupBy(m => m.Entry.Id, StringComparer.Ordinal)
             .Select(g => ToActor(g.First().Entry, g))
             .ToList();
-        return new ArticleAnalysis(actors, [.. dates.Select(d => d.Mention)], found, candidates);
+        return new ArticleAnalysis([.. all.Where(a => !ActorKinds.IsTopic(a.Kind))], [.. dates.Select(d => d.Mention)], found, candidates)
+        {
+            Topics = [.. all.Where(a => ActorKinds.IsTopic(a.Kind))],
+        };
+    }
+
+    /// <summary>The headline names actors too; its mentions index the title and are marked as such.</summary>
+    private IEnumerable<TaggedMention> HeadlineMentions(string? title, DateOnly? published)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return [];
+        }
+        var normalized = ArabicNormalizer.NormalizeWithOffsets(title);
+        var tokens = Tokens.Split(normalized.Text);
+        return ActorTagger.TagTokens(gazetteer, normalized, tokens, title, published)
+            .Select(m => m with { Mention = m.Mention with { InTitle = true } });
     }
 
     private static ArticleActor ToActor(ActorEntry e, IEnumerable<TaggedMention> mentions) =>

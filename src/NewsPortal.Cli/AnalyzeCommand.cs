@@ -73,6 +73,19 @@ public static class AnalyzeCommand
         return 0;
     }
 
+    private static IEnumerable<object> Actors(IReadOnlyList<ArticleActor> actors) => actors.Select(a => new
+    {
+        id = a.Id,
+        ownId = a.OwnId,
+        wikidataId = a.WikidataId,
+        name = a.Name,
+        kind = a.Kind,
+        mentions = a.MentionCount,
+        inTitle = a.Mentions.Any(m => m.InTitle),
+        spans = a.Mentions.Where(m => !m.InTitle).Select(m => new[] { m.Start, m.End }),
+        texts = a.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal),
+    });
+
     private static object Document(ParsedArticle article, DateOnly? published, ArticleAnalysis analysis) => new
     {
         title = article.Title,
@@ -81,17 +94,8 @@ public static class AnalyzeCommand
         publisher = article.Publisher,
         url = article.Url,
         body = article.Body,
-        actors = analysis.Actors.Select(a => new
-        {
-            id = a.Id,
-            ownId = a.OwnId,
-            wikidataId = a.WikidataId,
-            name = a.Name,
-            kind = a.Kind,
-            mentions = a.MentionCount,
-            spans = a.Mentions.Select(m => new[] { m.Start, m.End }),
-            texts = a.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal),
-        }),
+        actors = Actors(analysis.Actors),
+        topics = Actors(analysis.Topics),
         dates = analysis.Dates.Select(d => new
         {
             text = d.Text,
@@ -100,8 +104,9 @@ public static class AnalyzeCommand
             relative = d.IsRelative,
             span = new[] { d.Start, d.End },
         }),
-        events = analysis.Events.Select(e => new
+        events = analysis.Events.Select((e, i) => new
         {
+            id = i,
             type = e.Type,
             cameo = e.Cameo,
             date = e.Date,
@@ -109,6 +114,9 @@ public static class AnalyzeCommand
             status = e.Status.ToString().ToLowerInvariant(),
             actors = e.Participants.Select(p => p.ActorId),
             participants = e.Participants.Select(p => new { id = p.ActorId, role = p.Role.ToString().ToLowerInvariant() }),
+            facets = e.Facets.Select(f => new { type = f.Type, cameo = f.Cameo, trigger = f.Trigger, span = new[] { f.TriggerStart, f.TriggerEnd } }),
+            mentions = e.Mentions.Select(m => new { span = new[] { m.Start, m.End }, triggerSpan = new[] { m.TriggerStart, m.TriggerEnd } }),
+            reportedBy = e.ReportedBy,
             location = e.LocationId,
             source = e.Source,
             sourceActor = e.SourceActorId,
@@ -117,7 +125,7 @@ public static class AnalyzeCommand
             evidence = e.Evidence,
             span = new[] { e.Start, e.End },
         }),
-        candidates = analysis.Candidates.Select(c => new { name = c.Name, title = c.Title, span = new[] { c.Start, c.End } }),
+        candidates = analysis.Candidates.Select(c => new { name = c.Name, kind = c.Kind, title = c.Title, span = new[] { c.Start, c.End }, evidence = c.Evidence }),
     };
 
     private static string Precision(DatePrecision precision) => precision.ToString().ToLowerInvariant();

@@ -8,9 +8,9 @@ using NewsPortal.Data;
 namespace NewsPortal.Web;
 
 /// <summary>
-/// Sign-in for admins: Identity cookies, an admin-only policy on /admin and every write, lockout
-/// after repeated failures, a rate limit on login, and keys stored in the database so any app
-/// instance can read another's cookies.
+/// Sign-in for admins: Identity cookies checked against the account on every request, an admin-only
+/// policy on /admin and every write, a rate limit on login per client and a <see cref="LoginThrottle"/>
+/// per client and account, and keys stored in the database so any app instance can read another's cookies.
 /// </summary>
 public static class AdminAccess
 {
@@ -31,14 +31,21 @@ public static class AdminAccess
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // Every signed-in request re-reads the account: a demoted or removed admin loses access at once,
+        // not when the cookie's security stamp is next checked (30 minutes by default). Readers have no cookie.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<LoginThrottle>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AdminAccounts.Role));
         services.AddDataProtection().SetApplicationName("NewsPortal").PersistKeysToDbContext<NewsPortalDbContext>();
         services.AddRateLimiter(limits =>
         {
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limits.AddPolicy(LoginLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Sign-in attempts (posts) per client; showing the form costs nothing.
+            limits.AddPolicy(LoginLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    LoginThrottle.Client(context),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("form"));
         });
     }
 

@@ -17,6 +17,7 @@ builder.Services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder("/Admi
     .AddViewLocalization()
     .AddMvcOptions(mvc => AdminAccess.UseArabicBindingMessages(mvc.ModelBindingMessageProvider));
 AdminAccess.Add(builder.Services);
+PublicSite.Add(builder.Services, builder.Configuration);
 builder.Services.AddOpenApi();
 ReaderPageCache.Add(builder.Services, builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -37,6 +38,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
 }
 
+PublicSite.Use(app);
+InputGuard.Use(app);
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

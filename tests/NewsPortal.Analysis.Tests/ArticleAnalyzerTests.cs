@@ -8,7 +8,7 @@ public class ArticleAnalyzerTests
     private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
 
     private static ArticleAnalysis Analyze(string body, DateOnly? published = null) =>
-        Analyzer.Analyze(new ArticleInput("عنوان فيه بوتين", body, published));
+        Analyzer.Analyze(new ArticleInput("", body, published));
 
     [Fact]
     public void Actors_carry_the_verified_wikidata_id_or_the_own_id_and_every_mention_span()
@@ -27,9 +27,23 @@ public class ArticleAnalyzerTests
     }
 
     [Fact]
-    public void The_title_is_not_tagged()
+    public void The_headline_is_tagged_and_its_mentions_index_the_headline()
     {
-        Assert.Empty(Analyze("لا شيء هنا.").Actors);
+        const string title = "بوتين يستقبل وزير خارجية كوريا الشمالية";
+        var result = Analyzer.Analyze(new ArticleInput(title, "لا شيء هنا.", null));
+        var putin = Assert.Single(result.Actors, a => a.OwnId == "np:person/vladimir-putin");
+        var mention = Assert.Single(putin.Mentions);
+        Assert.True(mention.InTitle);
+        Assert.Equal("بوتين", title[mention.Start..mention.End]);
+        Assert.Contains(result.Actors, a => a.OwnId == "np:country/north-korea");
+    }
+
+    [Fact]
+    public void A_headline_mention_joins_the_body_mentions_of_the_same_actor()
+    {
+        var result = Analyzer.Analyze(new ArticleInput("لافروف في بيونغ يانغ", "وصل وزير الخارجية الروسي سيرغي لافروف صباح اليوم.", null));
+        var lavrov = Assert.Single(result.Actors, a => a.OwnId == "np:person/sergey-lavrov");
+        Assert.Equal([true, false], lavrov.Mentions.Select(m => m.InTitle).OrderDescending());
     }
 
     [Fact]

@@ -11,6 +11,12 @@ public static class ActorKinds
     public const string Agreement = "agreement";
     public const string Media = "media";
     public const string Operation = "operation";
+
+    /// <summary>Seas, rivers, peninsulas, oceans: where things happen, never who acts.</summary>
+    public const string Feature = "feature";
+
+    /// <summary>Wars, operations, treaties, weapons and natural features are what an article is about, not who acts in it.</summary>
+    public static bool IsTopic(string kind) => kind is Weapon or Agreement or Operation or Feature;
 }
 
 /// <summary>
@@ -79,8 +85,11 @@ public enum MentionForm
     Title,
 }
 
-/// <summary>One mention of an actor; [Start, End) indexes the original text.</summary>
-public sealed record ActorMention(string ActorId, int Start, int End, string Text, MentionForm Form);
+/// <summary>One mention of an actor; [Start, End) indexes the original body, or the headline when <see cref="InTitle"/>.</summary>
+public sealed record ActorMention(string ActorId, int Start, int End, string Text, MentionForm Form)
+{
+    public bool InTitle { get; init; }
+}
 
 /// <summary>An alias key for autocomplete: the normalized key, the spelling as written, the actor.</summary>
 public sealed record GazetteerAlias(string Key, string Text, string ActorId, MentionForm Form);

@@ -10,6 +10,9 @@ namespace NewsPortal.Analysis.Actors;
 /// </summary>
 internal static class ActorTagger
 {
+    private static readonly HashSet<string> Then = ["انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "انداك"];
+    private static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق", "الاسبقه", "المنتهيه", "الراحل", "الراحله"];
+
     private static readonly HashSet<string> Locatives =
         ["في", "الي", "علي", "من", "حيث", "مدينه", "العاصمه", "بمدينه", "قرب", "بالقرب", "داخل", "انطلاقا", "غادر", "وصل", "وصوله", "مطار", "ميناء"];
 
@@ -17,10 +20,14 @@ internal static class ActorTagger
         DateOnly? published = null) =>
         [.. TagTokens(gazetteer, normalized, tokens, original, published).Select(t => t.Mention)];
 
+    /// <summary>
+    /// Mentions with their tokens. <paramref name="dayAt"/> gives the day a sentence speaks of ("في عام 2019")
+    /// from a position in the normalized text: titles resolve to whoever held them then, else on the publish date.
+    /// </summary>
     public static List<TaggedMention> TagTokens(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original,
-        DateOnly? published = null)
+        DateOnly? published = null, Func<int, DateOnly?>? dayAt = null)
     {
-        var matches = gazetteer.Trie.Scan(tokens);
+        var matches = NameShapes.Apply(gazetteer, tokens, gazetteer.Trie.Scan(tokens));
         var chosen = new int[matches.Count];
         var forms = new MentionForm[matches.Count];
         var lastFull = new Dictionary<int, int>();
@@ -38,7 +45,7 @@ internal static class ActorTagger
         {
             var match = matches[m];
             var target = match.Targets.Any(t => t.Form == MentionForm.Title)
-                ? Holder(gazetteer, match.Targets, published)
+                ? Holder(gazetteer, match, tokens, dayAt?.Invoke(tokens[match.First].Start) ?? published)
                 : Choose(gazetteer, match, tokens, lastFull, firstFull);
             chosen[m] = target?.Entry ?? -1;
             if (target is { } t)
@@ -57,7 +64,7 @@ internal static class ActorTagger
             var isTitle = match.Targets.Any(t => t.Form == MentionForm.Title);
             // "الرئيس الروسي فلاديمير بوتين": the name that follows is the mention, not the title;
             // the title's nisba still names the country, as it did before titles were known.
-            var nameFollows = m + 1 < matches.Count && chosen[m + 1] >= 0 && matches[m + 1].First == match.Last + 1
+            var nameFollows = m + 1 < matches.Count && chosen[m + 1] >= 0 && matches[m + 1].First == NameAfter(tokens, match.Last)
                 && gazetteer[chosen[m + 1]].Kind == ActorKinds.Person;
             if (isTitle && (chosen[m] < 0 || nameFollows))
             {
@@ -76,6 +83,13 @@ internal static class ActorTagger
             var (start, end) = normalized.ToSource(tokens[match.First].Start + match.Prefix, tokens[match.Last].End);
             var entry = gazetteer[chosen[m]];
             mentions.Add(new TaggedMention(new ActorMention(entry.Id, start, end, original[start..end], forms[m]), entry, match.First, match.Last));
+            // "موسكو ترحب": the city is tagged, and linked to the state it speaks for, so a search for either finds it.
+            if (CityAndState(gazetteer, match.Targets) is { } cs && cs.City.Entry == chosen[m] && gazetteer[cs.State.Entry].Kind == ActorKinds.Country
+                && !IsLocative(match, tokens))
+            {
+                var state = gazetteer[cs.State.Entry];
+                mentions.Add(new TaggedMention(new ActorMention(state.Id, start, end, original[start..end], MentionForm.Metonym), state, match.First, match.Last));
+            }
         }
         return mentions;
     }
@@ -101,16 +115,36 @@ internal static class ActorTagger
         return null;
     }
 
-    /// <summary>Whoever held the title on the publish date; nobody when the date is unknown or the holder is unclear.</summary>
-    private static AliasTarget? Holder(Gazetteer gazetteer, IReadOnlyList<AliasTarget> targets, DateOnly? published)
+    /// <summary>Where a name after a title starts: next word, or past "آنذاك" ("الرئيس الأمريكي آنذاك دونالد ترامب").</summary>
+    private static int NameAfter(IReadOnlyList<Token> tokens, int last) =>
+        last + 1 < tokens.Count && Then.Contains(tokens[last + 1].Value) ? last + 2 : last + 1;
+
+    /// <summary>
+    /// Whoever held the title on the day; nobody when the day is unknown, the holder unclear, or the
+    /// title says "former" or "then" (السابق، آنذاك) without a name: the day it refers to is not known.
+    /// </summary>
+    private static AliasTarget? Holder(Gazetteer gazetteer, TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens, DateOnly? on)
     {
-        if (published is not { } day)
+        var targets = match.Targets;
+        if (on is not { } day || (match.Last + 1 < tokens.Count && (Then.Contains(tokens[match.Last + 1].Value) || Former.Contains(tokens[match.Last + 1].Value))))
         {
             return null;
         }
         var holders = targets.Where(t => t.Form == MentionForm.Title && t.Role >= 0
             && gazetteer[t.Entry].Roles[t.Role].HeldOn(day)).DistinctBy(t => t.Entry).ToList();
         return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>A city that also stands for its state (موسكو): the city, and the state it is the metonym of.</summary>
+    private static (AliasTarget City, AliasTarget State)? CityAndState(Gazetteer gazetteer, IReadOnlyList<AliasTarget> targets)
+    {
+        if (targets.Count != 2)
+        {
+            return null;
+        }
+        var place = targets.FirstOrDefault(t => t.Form == MentionForm.Name && gazetteer[t.Entry].Kind == ActorKinds.Location);
+        var metonym = targets.FirstOrDefault(t => t.Form == MentionForm.Metonym);
+        return place.Form == MentionForm.Name && metonym.Form == MentionForm.Metonym && place != metonym ? (place, metonym) : null;
     }
 
     private static AliasTarget? Unambiguous(IReadOnlyList<AliasTarget> targets)
@@ -129,15 +163,13 @@ internal static class ActorTagger
             {
                 return only;
             }
-            return lastFull.ContainsKey(only.Entry) || firstFull.ContainsKey(only.Entry) ? only : null;
+            return lastFull.ContainsKey(only.Entry) || firstFull.ContainsKey(only.Entry) || AfterTitleWord(match, tokens) ? only : null;
         }
         // A place that is also a metonym: the preposition decides.
-        var place = targets.Where(t => t.Form == MentionForm.Name && gazetteer[t.Entry].Kind == ActorKinds.Location)
-            .Select(t => (AliasTarget?)t).FirstOrDefault();
-        var metonym = targets.Where(t => t.Form == MentionForm.Metonym).Select(t => (AliasTarget?)t).FirstOrDefault();
-        if (targets.Count == 2 && place is { } p && metonym is { } mt)
+        if (CityAndState(gazetteer, targets) is { } cs)
         {
-            return IsLocative(match, tokens) ? p : mt;
+            // The Kremlin is the venue after "في" and the presidency otherwise; a capital is always the city.
+            return gazetteer[cs.State.Entry].Kind == ActorKinds.Country || IsLocative(match, tokens) ? cs.City : cs.State;
         }
         // Shared or short names: the most recent full mention before, else the first after.
         AliasTarget? best = null;
@@ -160,6 +192,13 @@ internal static class ActorTagger
         }
         return best is { } b ? b with { Form = MentionForm.ShortName } : null;
     }
+
+    /// <summary>"الزعيم كيم", "الرئيس بوتين": a bare title word before a short name says who is meant.</summary>
+    private static bool AfterTitleWord(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens) =>
+        match.First > 0 && match.Prefix == 0 && tokens[match.First].JoinsPrevious && TitleWords.Contains(tokens[match.First - 1].Value);
+
+    private static readonly HashSet<string> TitleWords =
+        ["الزعيم", "الرئيس", "الوزير", "الوزيره", "الجنرال", "الماريشال", "المارشال", "السيد", "السيده", "الرفيق", "المستشار", "المستشاره", "السفير", "السفيره", "الامير", "الملك", "الشيخ"];
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {

@@ -2,12 +2,23 @@ using NewsPortal.Analysis.Text;
 
 namespace NewsPortal.Analysis.Actors;
 
-/// <summary>A person the gazetteer does not know, introduced by a title; proposed for an admin to accept.</summary>
-public sealed record CandidateActor(string Name, string Title, int Start, int End, int TitleStart, int TitleEnd);
+/// <summary>
+/// An actor the gazetteer does not know, proposed for an admin to accept: a person introduced by a
+/// title or with a foreign given name, an outlet introduced by "صحيفة"/"وكالة"/"قناة"/"نقلا عن", an
+/// organisation by "شركة". <see cref="Title"/> is what introduced it; <see cref="Evidence"/> the sentence.
+/// </summary>
+public sealed record CandidateActor(string Name, string Title, int Start, int End, int TitleStart, int TitleEnd)
+{
+    public string Kind { get; init; } = ActorKinds.Person;
+    public string Evidence { get; init; } = "";
+}
 
 /// <summary>
-/// Finds "title [of organization] [nisba] [،] First Last" where the name is not a known actor:
-/// "الناطق باسم وزارة الخارجية ماثيو ميلر", "وزير الدفاع الياباني، مينورو كيهارا".
+/// Finds actors the gazetteer does not know, in the shapes the press introduces them:
+/// "title [of organization] [nisba] [،] First Last" ("الناطق باسم وزارة الخارجية ماثيو ميلر");
+/// a foreign given name or Korean surname and one or two more name words ("ديمتري نوفيكوف");
+/// "صحيفة/وكالة/قناة ... «Name»" or unquoted name words, and "نقلا عن «Name»" (outlets);
+/// "شركة «Name»" (organisations). Everyday words and title words are never a name ("طلب عدم كشف", "وزير خارجية").
 /// </summary>
 internal static class CandidateFinder
 {
@@ -21,7 +32,7 @@ internal static class CandidateFinder
         "مساعد", "رئيسا", "نائبا", "وزيرا", "المستشار");
 
     private static readonly HashSet<string> TitleWords = Normalized(
-        "باسم", "وزارة", "الخارجية", "الدفاع", "الأمن", "القومي", "الوطني", "الوزراء", "الأركان", "هيئة", "العامة", "العام", "الأعلى",
+        "باسم", "وزير", "وزيرة", "وزارة", "الخارجية", "الدفاع", "الأمن", "القومي", "الوطني", "الوزراء", "الأركان", "هيئة", "العامة", "العام", "الأعلى",
         "الأول", "الأولى", "المكتب", "السياسي", "البيت", "الأبيض", "الإدارة", "الحكومة", "الحزب", "البرلمان", "مجلس", "النواب", "الشيوخ",
         "لجنة", "لشؤون", "شؤون", "الشؤون", "الخاص", "الخاصة", "الدائم", "الدائمة", "لدى", "في", "إلى", "الاستخبارات", "المخابرات",
         "الجيش", "القوات", "المسلحة", "الحرب", "الرئاسة", "الكرملين", "الدولة", "الدولية", "التوحيد", "الوحدة", "المالية", "الخزانة",
@@ -35,9 +46,31 @@ internal static class CandidateFinder
         "لصحفيين", "للصحفيين", "أكد", "أكدت", "أعلن", "أعلنت", "أوضح", "أضاف", "صرح", "ذكر", "ذكرت", "كان", "كانت", "قد", "لقد", "هو",
         "هي", "إنه", "إنها", "أنه", "أنها", "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "ثم", "أو", "أي", "كل", "هذا", "هذه", "ذلك", "تلك",
         "يقول", "تقول", "وصف", "وصفت", "دعا", "دعت", "حذر", "حذرت", "لوكالة", "لقناة", "لصحيفة", "بيان", "عبر", "بين", "عند", "لدى",
-        "السيد", "السيدة", "نظيره", "نظيرها", "نظيريه", "يزور", "يلتقي", "التقى", "زار", "يجري", "أجرى", "يقوم", "قام", "سيزور",
+        "السيد", "السيدة", "لما", "كلما", "عندما", "نظيره", "نظيرها", "نظيريه", "يزور", "يلتقي", "التقى", "زار", "يجري", "أجرى", "يقوم", "قام", "سيزور",
         "سيلتقي", "يرافقه", "برفقة", "بزيارة", "زيارة", "خلفا", "بدلا", "شخصيا", "رسميا", "أيضا", "مجددا", "مؤخرا", "حاليا", "سابقا",
         "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين");
+
+    /// <summary>Given names and surnames that open a transliterated foreign name (Russian, English, Korean, Japanese, Chinese).</summary>
+    private static readonly HashSet<string> GivenNames = Normalized(
+        "ديمتري", "دميتري", "سيرغي", "سيرجي", "ألكسندر", "الكسندر", "أليكسي", "ألكسي", "فلاديمير", "ميخائيل", "أندريه", "أندري", "إيغور", "ايغور",
+        "يوري", "نيكولاي", "إيفان", "بافل", "أوليغ", "أوليج", "فيكتور", "بوريس", "غينادي", "فاليري", "فياتشيسلاف", "قسطنطين", "كونستانتين", "مكسيم",
+        "ماكسيم", "رومان", "أنطون", "يفغيني", "يفجيني", "فاسيلي", "غريغوري", "ليونيد", "أناتولي", "ستانيسلاف", "فلاديسلاف", "ماريا", "أولغا", "إيلينا",
+        "يلينا", "ناتاليا", "تاتيانا", "آنا", "إيرينا", "سفيتلانا", "فالنتينا", "يكاترينا", "جون", "جورج", "مايك", "مايكل", "جيمس", "روبرت", "ديفيد",
+        "ريتشارد", "توماس", "ويليام", "وليام", "مارك", "ستيفن", "بول", "بيتر", "دانيال", "كريستوفر", "جوزيف", "تشارلز", "أنتوني", "ماثيو", "جيك",
+        "كيرت", "ليندا", "جنيفر", "كارين", "سارة", "إليزابيث", "ماري", "هيروشي", "يوشيهيدي", "تارو", "كينجي", "تاكيشي", "يوكو", "شينجي", "كيم", "بارك",
+        "تشوي", "كانغ", "يون", "ري", "جو", "شين", "سين", "هان", "تشو", "جانغ", "أوه", "وانغ", "تشانغ", "ليو", "تشين", "تشاو", "هوانغ", "شي");
+
+    /// <summary>Words that introduce an outlet or an organisation by its name.</summary>
+    private static readonly Dictionary<string, string> Introducers = new(StringComparer.Ordinal)
+    {
+        [ArabicNormalizer.Normalize("صحيفة")] = ActorKinds.Media, [ArabicNormalizer.Normalize("وكالة")] = ActorKinds.Media,
+        [ArabicNormalizer.Normalize("قناة")] = ActorKinds.Media,
+        [ArabicNormalizer.Normalize("شبكة")] = ActorKinds.Media, [ArabicNormalizer.Normalize("مجلة")] = ActorKinds.Media,
+        [ArabicNormalizer.Normalize("إذاعة")] = ActorKinds.Media, [ArabicNormalizer.Normalize("تلفزيون")] = ActorKinds.Media,
+        [ArabicNormalizer.Normalize("شركة")] = ActorKinds.Organization, [ArabicNormalizer.Normalize("مجموعة")] = ActorKinds.Organization,
+    };
+
+    private const int MaxQuotedWords = 5;
 
     public static List<CandidateActor> Find(NormalizedText normalized, List<Token> tokens, List<TaggedMention> mentions, string original)
     {
@@ -55,33 +88,150 @@ internal static class CandidateFinder
         var heads = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Proclitics.AnyIn(heads, tokens[i].Value))
+            var next = Titled(normalized, tokens, known, person, original, heads, i, found)
+                ?? Introduced(normalized, tokens, known, original, i, found)
+                ?? GivenName(normalized, tokens, known, original, i, found);
+            if (next is { } n)
             {
-                continue;
+                i = n;
             }
-            // The title runs over title words and known organizations/countries/nisba.
-            var j = i + 1;
-            while (j < tokens.Count && j - i <= MaxTitleWords && IsInside(normalized.Text, tokens, j)
-                && (TitleWords.Contains(tokens[j].Value) || (known[j] && !person[j])))
-            {
-                j++;
-            }
-            var nameStart = j;
-            while (j < tokens.Count && j - nameStart < MaxNameWords && IsNameWord(tokens[j].Value) && !known[j]
-                && (j == nameStart || tokens[j].JoinsPrevious))
-            {
-                j++;
-            }
-            if (j - nameStart < 2 || !IsInside(normalized.Text, tokens, nameStart, allowComma: true))
-            {
-                continue;
-            }
-            var (ns, ne) = normalized.ToSource(tokens[nameStart].Start, tokens[j - 1].End);
-            var (ts, te) = normalized.ToSource(tokens[i].Start, tokens[nameStart - 1].End);
-            found.Add(new CandidateActor(original[ns..ne], original[ts..te], ns, ne, ts, te));
-            i = j - 1;
         }
-        return found;
+        return [.. found.DistinctBy(c => (ArabicNormalizer.Normalize(c.Name), c.Kind))];
+    }
+
+    /// <summary>"title [of organization] [nisba] [،] First Last": returns the last token used, or null.</summary>
+    private static int? Titled(NormalizedText normalized, List<Token> tokens, bool[] known, bool[] person, string original,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> heads, int i, List<CandidateActor> found)
+    {
+        if (!Proclitics.AnyIn(heads, tokens[i].Value))
+        {
+            return null;
+        }
+        // The title runs over title words and known organizations/countries/nisba.
+        var j = i + 1;
+        while (j < tokens.Count && j - i <= MaxTitleWords && IsInside(normalized.Text, tokens, j)
+            && (TitleWords.Contains(tokens[j].Value) || (known[j] && !person[j])))
+        {
+            j++;
+        }
+        var nameStart = j;
+        while (j < tokens.Count && j - nameStart < MaxNameWords && IsNameWord(tokens[j].Value) && !ArabicShaped(tokens[j].Value) && !known[j]
+            && (j == nameStart || tokens[j].JoinsPrevious))
+        {
+            j++;
+        }
+        if (j - nameStart < 2 || !IsInside(normalized.Text, tokens, nameStart, allowComma: true)
+            || !Enumerable.Range(nameStart, j - nameStart).Any(t => LooksForeign(tokens[t].Value) || GivenNames.Contains(tokens[t].Value)))
+        {
+            return null;
+        }
+        found.Add(Candidate(normalized, tokens, original, nameStart, j - 1, i, nameStart - 1, ActorKinds.Person));
+        return j - 1;
+    }
+
+    /// <summary>"صحيفة «إر بي كا»", "وكالة بلومبرغ", "نقلا عن «…»", "شركة «…»": an outlet or organisation by name.</summary>
+    private static int? Introduced(NormalizedText normalized, List<Token> tokens, bool[] known, string original, int i, List<CandidateActor> found)
+    {
+        var word = tokens[i].Value;
+        string? kind = null;
+        var offset = word.Length > 4 && word[0] is 'و' or 'ف' or 'ل' or 'ب' && Introducers.ContainsKey(word[1..]) ? 1 : 0;
+        if (Introducers.TryGetValue(word[offset..], out var k))
+        {
+            kind = k;
+        }
+        else if (word == "عن" && i > 0 && tokens[i - 1].Value is "نقلا" or "نقل")
+        {
+            kind = ActorKinds.Media;
+        }
+        if (kind is null || i + 1 >= tokens.Count || known[i + 1])
+        {
+            return null;
+        }
+        // A quoted name right after the word: the quotes say where it ends.
+        var gap = normalized.Text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Trim();
+        int last;
+        if (gap is "\"" or "«" or "“" or "'")
+        {
+            var close = gap[0] == '«' ? '»' : gap[0] == '“' ? '”' : gap[0];
+            last = i + 1;
+            while (last + 1 < tokens.Count && last + 1 - i <= MaxQuotedWords && normalized.Text.IndexOf(close, tokens[last].End, tokens[last + 1].Start - tokens[last].End) < 0)
+            {
+                last++;
+            }
+            if (normalized.Text.IndexOf(close, tokens[last].End, Math.Min(3, normalized.Text.Length - tokens[last].End)) < 0
+                || Enumerable.Range(i + 1, last - i).Any(t => known[t] || GazetteerCheck.CommonWords.Contains(tokens[t].Value)))
+            {
+                return null;
+            }
+        }
+        else if (gap.Length == 0 && kind == ActorKinds.Media && IsNameWord(tokens[i + 1].Value) && LooksForeign(tokens[i + 1].Value))
+        {
+            // Unquoted: one or two transliterated words ("وكالة بلومبرغ").
+            last = i + 1;
+            if (last + 1 < tokens.Count && tokens[last + 1].JoinsPrevious && !known[last + 1] && IsNameWord(tokens[last + 1].Value)
+                && LooksForeign(tokens[last + 1].Value))
+            {
+                last++;
+            }
+        }
+        else
+        {
+            return null;
+        }
+        found.Add(Candidate(normalized, tokens, original, i + 1, last, i - (word == "عن" ? 1 : 0), i, kind));
+        return last;
+    }
+
+    /// <summary>"ديمتري نوفيكوف", "بارك جي وون": a foreign given name or Korean surname and one or two name words.</summary>
+    private static int? GivenName(NormalizedText normalized, List<Token> tokens, bool[] known, string original, int i, List<CandidateActor> found)
+    {
+        if (known[i] || !GivenNames.Contains(tokens[i].Value))
+        {
+            return null;
+        }
+        var j = i + 1;
+        while (j < tokens.Count && j - i <= MaxNameWords - 1 && tokens[j].JoinsPrevious && !known[j] && IsNameWord(tokens[j].Value)
+            && LooksForeign(tokens[j].Value))
+        {
+            j++;
+        }
+        if (j - i < 2)
+        {
+            return null;
+        }
+        found.Add(Candidate(normalized, tokens, original, i, j - 1, i, i, ActorKinds.Person) with { Title = "" });
+        return j - 1;
+    }
+
+    private static CandidateActor Candidate(NormalizedText normalized, List<Token> tokens, string original, int first, int last, int titleFirst, int titleLast, string kind)
+    {
+        var (ns, ne) = normalized.ToSource(tokens[first].Start, tokens[last].End);
+        var (ts, te) = normalized.ToSource(tokens[titleFirst].Start, tokens[titleLast].End);
+        var (ss, se) = Sentences.Around(normalized.Text, tokens[first].Start, tokens[last].End);
+        var (es, ee) = normalized.ToSource(ss, se);
+        return new CandidateActor(original[ns..ne], original[ts..te], ns, ne, ts, te) { Kind = kind, Evidence = original[es..ee].Trim() };
+    }
+
+    /// <summary>Arabic word shapes: a feminine or pronoun ending (ـة/ـه), an imperfect verb (يفعل، تبلغ), a conjunction on a verb (ويجب), tanween.</summary>
+    private static bool ArabicShaped(string word) =>
+        word[^1] == 'ه' || (word.Length == 4 && word[0] is 'ي' or 'ت' or 'ن')
+        || (word.Length >= 4 && word[0] is 'و' or 'ف' && word[1] is 'ي' or 'ت' && word[2] != 'ل')
+        || (word.Length >= 4 && word[^1] == 'ا' && word[^2] is 'ج' or 'ح' or 'ه');
+
+    /// <summary>
+    /// Spelling of a transliterated word rather than an Arabic one: no Arabic article or pronoun ending,
+    /// and a foreign cluster or ending (ـوف، ـسكي، ـيف، ـنغ، ـتش، غ/ج before a vowel letter, long vowels in a row…).
+    /// </summary>
+    private static bool LooksForeign(string word)
+    {
+        if (word.Length < 2 || GazetteerCheck.CommonWords.Contains(word) || word.StartsWith("ال", StringComparison.Ordinal) || ArabicShaped(word))
+        {
+            return false;
+        }
+        string[] endings = ["وف", "وفا", "يف", "يفا", "سكي", "سكايا", "نغ", "نج", "تش", "يتش", "رت", "رز", "تس", "كو", "غو", "جو", "وس", "يس", "يان", "ين", "ون", "ان"];
+        string[] clusters = ["تش", "شت", "غو", "جو", "يو", "ثي", "ست", "سك", "نغ", "كس", "فل", "بر", "تر", "كر", "غر", "در", "فر", "بل", "كل", "غل"];
+        return word.Length <= 3 || endings.Any(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1)
+            || clusters.Any(c => word.Contains(c, StringComparison.Ordinal));
     }
 
     /// <summary>True when token j continues the phrase of the token before it (no sentence break).</summary>
@@ -100,7 +250,8 @@ internal static class CandidateFinder
     }
 
     private static bool IsNameWord(string word) =>
-        word.Length >= 2 && !word.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(word)
+        word.Length >= 2 && !word.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(word) && !GazetteerCheck.CommonWords.Contains(word)
+        && !TitleWords.Contains(word) && !Heads.Contains(word)
         && !(word.Length > 3 && word[0] == 'و' && Stops.Contains(word[1..])) && word.All(char.IsLetter) && !IsLatinWord(word)
         && !word.StartsWith("لل", StringComparison.Ordinal);
 

@@ -54,19 +54,44 @@ public sealed class Gazetteer
         return new Gazetteer([.. unique.Values]);
     }
 
-    /// <summary>Reads all embedded lexicon files of actors (Lexicon/actors-*.json).</summary>
+    /// <summary>Reads all embedded lexicon files of actors (Lexicon/actors-*.json), checked by <see cref="GazetteerCheck"/>.</summary>
     public static IReadOnlyList<ActorEntry> ReadEmbedded()
     {
         var assembly = typeof(Gazetteer).Assembly;
-        var list = new List<ActorEntry>();
+        var list = new List<(ActorEntry, string)>();
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (name.StartsWith("NewsPortal.Analysis.Lexicon.actors-", StringComparison.Ordinal))
             {
-                list.AddRange(ReadResource<List<ActorEntry>>(assembly, name));
+                var file = name["NewsPortal.Analysis.Lexicon.".Length..];
+                list.AddRange(ReadResource<List<ActorEntry>>(assembly, name).Select(e => (e, file)));
             }
         }
-        return list;
+        GazetteerCheck.ThrowIfInvalid(list);
+        return [.. list.Select(x => x.Item1)];
+    }
+
+    /// <summary>
+    /// Reads gazetteer files (JSON arrays of entries, as in Lexicon/actors-*.json), e.g. an admin's
+    /// edited copy; a file that is not such JSON or holds a problem of <see cref="GazetteerCheck"/> fails with its name.
+    /// </summary>
+    public static IReadOnlyList<ActorEntry> ReadFiles(IEnumerable<(string Name, string Json)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = new List<(ActorEntry, string)>();
+        foreach (var (name, json) in files)
+        {
+            try
+            {
+                list.AddRange((JsonSerializer.Deserialize<List<ActorEntry>>(json, Json) ?? []).Select(e => (e, name)));
+            }
+            catch (JsonException ex)
+            {
+                throw new GazetteerFileException($"{name}: not a gazetteer file: {ex.Message}");
+            }
+        }
+        GazetteerCheck.ThrowIfInvalid(list);
+        return [.. list.Select(x => x.Item1)];
     }
 
     internal static T ReadResource<T>(Assembly assembly, string name)

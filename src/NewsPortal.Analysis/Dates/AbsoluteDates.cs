@@ -24,8 +24,11 @@ internal static partial class AbsoluteDates
 
     internal static readonly string MonthGroup = Months.Replace("MONTHS", MonthNames.Pattern, StringComparison.Ordinal);
 
+    // "18 و19 أكتوبر", "27-28 شباط": a span of days is dated by its first day.
+    private const string FirstOfDays = "(?:(?<![0-9])(?<d0>[0-3]?[0-9])\\s*(?:و|-|–|الي|حتي)\\s*)?";
+
     private static readonly Regex DayMonthYear = new(
-        Day + "\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
+        FirstOfDays + Day + "\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex MonthDayYear = new(
@@ -146,7 +149,8 @@ internal static partial class AbsoluteDates
             weekday = WeekdayOf(w.Groups["w"].Value);
             start -= before.Length - w.Index;
         }
-        AddDay(found, start, end, hasYear ? Int(m, "y") : null, month, Int(m, "d"), weekday);
+        var day = m.Groups["d0"].Success && Int(m, "d0") < Int(m, "d") ? Int(m, "d0") : Int(m, "d");
+        AddDay(found, start, end, hasYear ? Int(m, "y") : null, month, day, weekday);
     }
 
     private static void AddDay(List<FoundDate> found, int start, int end, int? year, int month, int day,

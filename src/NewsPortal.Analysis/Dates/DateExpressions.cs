@@ -86,7 +86,7 @@ public static class DateExpressions
                 return null;
             }
             var candidate = new DateOnly(p.Year, month, day);
-            return candidate > p && !Tense.IsFuture(text, f.Start, f.End) ? p.Year - 1 : p.Year;
+            return candidate > p && !Tense.IsFuture(text, f.Start, f.End) && !CurrentMonth(text, f.End) ? p.Year - 1 : p.Year;
         }
         if (f.Weekday is { } weekday)
         {
@@ -105,6 +105,13 @@ public static class DateExpressions
             return only;
         }
         return null;
+    }
+
+    /// <summary>"15 أغسطس الجاري": the month of publication.</summary>
+    private static bool CurrentMonth(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart();
+        return after.StartsWith("الجاري", StringComparison.Ordinal) || after.StartsWith("الحالي", StringComparison.Ordinal);
     }
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -37,10 +37,20 @@ internal static class Tense
             && !t.StartsWith("سياس", StringComparison.Ordinal) && !t.StartsWith("سنو", StringComparison.Ordinal);
     }
 
-    /// <summary>True when the clause around [start, end) of normalized text has a future marker.</summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "بان", "انه", "انها", "بانه", "بانها", "وان" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ComplementizerLookup = Complementizers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the clause around [start, end) of normalized text, or one it depends on, has a future
+    /// marker. It stops at a following أن/إن: "أعلن الكرملين الاثنين أن بوتين سيزور" announces on a
+    /// past Monday, while "من المقرر أن يصل الجمعة" is to come.
+    /// </summary>
     public static bool IsFuture(string normalized, int start, int end)
     {
         var (from, to) = Sentences.Around(normalized, start, end);
+        var future = false;
+        var afterQad = false;
         var i = from;
         while (i < to)
         {
@@ -53,11 +63,15 @@ internal static class Tense
             {
                 i++;
             }
-            if (i > s && IsFutureToken(normalized.AsSpan(s, i - s)))
+            var word = normalized.AsSpan(s, i - s);
+            if (i > s && s >= end && ComplementizerLookup.Contains(word))
             {
-                return true;
+                break;
             }
+            // "قد يحصل": may happen.
+            future |= i > s && (IsFutureToken(word) || (afterQad && word.Length >= 3 && word[0] is 'ي' or 'ن'));
+            afterQad = word is "قد" or "وقد";
         }
-        return normalized.AsSpan(from, to - from).Contains("من المقرر", StringComparison.Ordinal);
+        return future || normalized.AsSpan(from, i - from).Contains("من المقرر", StringComparison.Ordinal);
     }
 }

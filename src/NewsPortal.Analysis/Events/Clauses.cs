@@ -37,7 +37,8 @@ internal sealed class Clauses
         ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "حيث"];
 
     private static readonly HashSet<string> FrameWords =
-        ["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عندما", "حين", "حينما", "لدي", "بينما", "فيما", "وفيما", "كي", "لكي"];
+        ["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عندما", "حين", "حينما", "لدي", "بينما", "فيما", "وفيما", "كي", "لكي",
+            "ذكري", "الذكري", "بالذكري", "لذكري", "حسبما", "بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا"];
 
     private static readonly HashSet<string> DuringWords =
         ["خلال", "وخلال", "اثناء", "واثناء", "خلالها", "خلاله", "ختام", "هامش", "عقب", "وعقب", "اثر", "واثر"];
@@ -78,6 +79,21 @@ internal sealed class Clauses
     public List<Clause> List { get; }
 
     public int Of(int token) => token - first is var i && i >= 0 && i < clauseOf.Length ? clauseOf[i] : 0;
+
+    /// <summary>True when the clause says what the ancestor clause reports: below it, through a complement.</summary>
+    public bool Reports(int clause, int ancestor)
+    {
+        var throughComplement = false;
+        for (var c = clause; c >= 0; c = List[c].Parent)
+        {
+            if (c == ancestor)
+            {
+                return throughComplement;
+            }
+            throughComplement |= List[c].Kind == ClauseKind.Complement;
+        }
+        return false;
+    }
 
     private static ClauseKind? Opens(string word)
     {

@@ -25,7 +25,7 @@ internal static class EventDates
                 continue;
             }
             var token = TokenAt(tokens, firstToken, lastToken, d.Start);
-            if (!AfterSince(tokens, firstToken, token))
+            if (!AfterSince(tokens, firstToken, token + 1))
             {
                 placed.Add(new Placed(d, token, clauses.Of(token)));
             }

@@ -24,7 +24,8 @@ internal static class EventExtractor
     public static List<EventMention> Extract(EventLexicon lexicon, ArticleText article)
     {
         var cues = lexicon.Trie.Scan(article.Tokens, future: true);
-        var events = new List<EventMention>();
+        var events = new List<Draft>();
+        var sentenceIndex = 0;
         var tokenIndex = 0;
         var cueIndex = 0;
         var mentionIndex = 0;
@@ -44,16 +45,19 @@ internal static class EventExtractor
             var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
             {
-                foreach (var e in InSentence(lexicon, article, sentence, sentenceCues, mentions, dates))
+                foreach (var d in InSentence(lexicon, article, sentence, sentenceIndex, sentenceCues, mentions, dates))
                 {
-                    events.Add(ledeDay is not null && e is { Date: null, Status: EventStatus.Happened }
-                        ? e with { Date = ledeDay, DatePrecision = DatePrecision.Day }
-                        : e);
+                    if (ledeDay is not null && d.Mention is { Date: null, Status: EventStatus.Happened } && d.ReportedBy is null)
+                    {
+                        d.Mention = d.Mention with { Date = ledeDay, DatePrecision = DatePrecision.Day };
+                    }
+                    events.Add(d);
                 }
                 ledeDay = null;
+                sentenceIndex++;
             }
         }
-        return events;
+        return Happenings.Join(events);
     }
 
     private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
@@ -84,14 +88,11 @@ internal static class EventExtractor
         return taken;
     }
 
-    private static IEnumerable<EventMention> InSentence(EventLexicon lexicon, ArticleText article, Sentence sentence,
+    private static List<Draft> InSentence(EventLexicon lexicon, ArticleText article, Sentence sentence, int sentenceIndex,
         List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, List<DateSpan> dates)
     {
+        var drafts = new List<Draft>();
         var participants = Participants(mentions);
-        if (participants.Count == 0)
-        {
-            yield break;
-        }
         var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
@@ -119,7 +120,7 @@ internal static class EventExtractor
         }
         if (triggers.Count == 0)
         {
-            yield break;
+            return drafts;
         }
         var types = lexicon.TypeIndex;
         var has = (CueKind kind) => flags.Any(f => f.Kind == kind);
@@ -170,6 +171,7 @@ internal static class EventExtractor
         evStart += raw.Length - raw.TrimStart().Length;
         var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
         EventParticipant? previousActor = null;
+        var clauseOf = new List<int>();
         foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
         {
             var entry = lexicon.Types[typeIndex];
@@ -197,10 +199,60 @@ internal static class EventExtractor
             var agentFollows = article.Tokens[trigger.Last].Value == "من";
             var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null, agentFollows);
             previousActor = roles.Count > 0 ? roles[0] : previousActor;
-            yield return new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
+            var mention = new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
+            drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken)));
+            clauseOf.Add(clauses.Of(trigger.First));
         }
+        Reported(drafts, clauseOf, clauses);
+        return drafts;
+    }
+
+    /// <summary>
+    /// What a statement of the sentence reports (its complement) is linked to it; a reported speech
+    /// act without a date of its own (قال الكرملين إن بوتين أشاد …) is what the statement says: a facet of it.
+    /// </summary>
+    private static void Reported(List<Draft> drafts, List<int> clauseOf, Clauses clauses)
+    {
+        var s = drafts.FindIndex(d => d.Mention.Type == "statement");
+        if (s < 0)
+        {
+            return;
+        }
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (i == s || !clauses.Reports(clauseOf[i], clauseOf[s]))
+            {
+                continue;
+            }
+            if (Happenings.IsSpeech(drafts[i].Mention.Type) && drafts[i].Mention.Date is null)
+            {
+                Happenings.Fold(drafts[s], drafts[i]);
+            }
+            else
+            {
+                drafts[i].ReportedBy = drafts[s];
+            }
+        }
+    }
+
+    /// <summary>A definite or possessed noun (الزيارة، لقائهما) or one after a demonstrative (هذه القمة) refers back.</summary>
+    private static bool RefersBack(List<Token> tokens, TrieMatch<EventCue> trigger, int sentenceFirst)
+    {
+        var word = tokens[trigger.First].Value;
+        var form = word[trigger.Prefix..];
+        if (form.StartsWith("ال", StringComparison.Ordinal) || (trigger.Prefix >= 2 && word[..trigger.Prefix].EndsWith("ال", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        if (trigger.First > sentenceFirst && tokens[trigger.First - 1].Value is "هذه" or "هذا" or "تلك" or "ذلك" or "وهذه" or "وهذا")
+        {
+            return true;
+        }
+        return form.EndsWith("ته", StringComparison.Ordinal) || form.EndsWith("تهما", StringComparison.Ordinal) || form.EndsWith("تهم", StringComparison.Ordinal)
+            || form.EndsWith("ائه", StringComparison.Ordinal) || form.EndsWith("ائهما", StringComparison.Ordinal) || form.EndsWith("اعه", StringComparison.Ordinal)
+            || form.EndsWith("اعهما", StringComparison.Ordinal) || form.EndsWith("اته", StringComparison.Ordinal) || form.EndsWith("اتهما", StringComparison.Ordinal);
     }
 
     /// <summary>Tokens where a date phrase of the sentence begins (its first word opens no clause).</summary>
@@ -283,7 +335,7 @@ internal static class EventExtractor
             {
                 return roles;
             }
-            roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Actor));
+            roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Source));
         }
         var actorId = roles[0].OwnId;
         foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry.Id != actorId))

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Search;
-using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Api;
 
@@ -12,12 +11,16 @@ public static class ArticlesEndpoint
 
     public sealed record ArticlePage(IReadOnlyList<ArticleDto> Items, int Total, int Page, IReadOnlyList<string> RecognisedActors, string Text);
 
-    public static async Task<Ok<ArticlePage>> GetAsync(
-        string? q, string? actor, string? from, string? to, string? source, string? sort, int? p,
+    public static async Task<Results<Ok<ArticlePage>, ProblemHttpResult>> GetAsync(
+        string? q, string? actor, string? from, string? to, string? source, string? sort, string? p,
         ArticleSearch search, CancellationToken cancellationToken)
     {
-        var request = new SearchRequest(q, actor, TimelineRequest.ParseDate(from, end: false), TimelineRequest.ParseDate(to, end: true),
-            int.TryParse(source, out var s) ? s : null, sort, p ?? 1);
+        var problems = new ParameterProblems();
+        var request = SearchParameters.Read(problems, q, actor, from, to, source, sort, p);
+        if (problems.Any)
+        {
+            return problems.BadRequest();
+        }
         var found = await search.SearchAsync(request, cancellationToken);
         return TypedResults.Ok(new ArticlePage(
             [.. Snippet.ForHits(found).Select(r => new ArticleDto(r.Id, r.Title, r.Publisher, r.PublishedOn, r.SnippetHtml, $"/articles/{r.Id}"))],

@@ -20,8 +20,13 @@ public static class TimelineExports
     public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var views = await db.LoadViewsAsync(db.TimelineKeys(request.Filter).NewestFirstAfter(null).Take(FeedSize), cancellationToken);
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         var timelineUrl = new Uri(site + "/timeline" + request.QueryString);
 
         var feed = new SyndicationFeed("الخط الزمني — بوابة الأخبار", "أحداث العلاقات الروسية الكورية الشمالية في الصحافة العربية", timelineUrl)
@@ -44,12 +49,12 @@ public static class TimelineExports
     private static SyndicationItem Item(EventView view, string site)
     {
         var e = view.Event;
-        var title = $"{EventLabels.Type(e.Type)} — {EventLabels.Date(e.DateStart, e.DateEnd, e.Precision)}"
+        var title = $"{EventLabels.Type(e.Type)} — {EventLabels.Date(e)}"
             + (e.Status == EventStatus.Happened ? "" : $" ({EventLabels.Status(e.Status)})") + $": {e.Summary}";
         var text = new StringBuilder(e.Summary);
         if (view.Participants.Count > 0)
         {
-            text.Append("\nالمشاركون: ").AppendJoin("، ", view.Participants.Select(p => p.NameAr));
+            text.Append("\nالمشاركون: ").AppendJoin("، ", view.Participants.Select(p => p.Actor.NameAr));
         }
         text.Append('\n').Append(EventLabels.Sources(view.Sources.Count)).Append(": ").AppendJoin("، ", view.Sources.Select(s => s.Publisher ?? s.Title));
         var link = view.Sources.Count > 0 ? new Uri($"{site}/articles/{view.Sources[0].ArticleId}") : new Uri($"{site}/timeline");
@@ -66,12 +71,17 @@ public static class TimelineExports
     public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
+        if (request.Problems.Any)
+        {
+            await request.Problems.BadRequest().ExecuteAsync(http);
+            return;
+        }
         var events = db.TimelineKeys(request.Filter);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
         // leaveOpen: disposing the response body would empty what the page cache keeps of it.
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(true), bufferSize: 64 * 1024, leaveOpen: true);
-        await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "type", "type_label", "status", "summary", "participants", "location", "source_count", "source_articles", "source_urls", "source_publishers"]));
+        await writer.WriteAsync(Row(["id", "date_start", "date_end", "precision", "date_basis", "type", "type_label", "cameo", "status", "summary", "acting", "acted_on", "location", "source_count", "source_articles", "source_urls", "source_publishers", "evidence"]));
         // Keyset batches, dated events newest first, then undated ones: an export of every event never
         // holds more than one batch in memory. Each batch resumes after the last event of the one before.
         await WriteBatchesAsync(last => events.NewestFirstAfter(last is null ? null : new EventCursor(last.DateStart!.Value, last.Id)));
@@ -94,23 +104,28 @@ public static class TimelineExports
     private static string[] Cells(EventView view, HttpContext http)
     {
         var e = view.Event;
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = PublicSite.Origin(http);
         return
         [
             e.Id.ToString(CultureInfo.InvariantCulture),
             e.DateStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             e.DateEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             e.Precision.ToString().ToLowerInvariant(),
+            e.DateBasis.ToString().ToLowerInvariant(),
             e.Type,
             EventLabels.Type(e.Type),
+            e.Cameo,
             EventLabels.StatusKey(e.Status),
             e.Summary,
-            string.Join("; ", view.Participants.Select(p => $"{p.NameAr} ({p.PublicId})")),
+            string.Join("; ", view.Acting.Select(a => $"{a.NameAr} ({a.PublicId})")),
+            string.Join("; ", view.ActedOn.Select(a => $"{a.NameAr} ({a.PublicId})")),
             view.Location is { } l ? $"{l.NameAr} ({l.PublicId})" : "",
             view.Sources.Count.ToString(CultureInfo.InvariantCulture),
             string.Join(" ", view.Sources.Select(s => $"{site}/articles/{s.ArticleId}")),
             string.Join(" ", view.Sources.Select(s => s.Url ?? "")),
             string.Join("; ", view.Sources.Select(s => s.Publisher ?? "")),
+            // One sentence per source, in the order of the sources; a line break inside a sentence would read as a new one.
+            string.Join(" | ", view.Sources.Select(s => s.Evidence.ReplaceLineEndings(" "))),
         ];
     }
 

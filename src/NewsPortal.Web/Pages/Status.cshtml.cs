@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -7,6 +8,8 @@ namespace NewsPortal.Web.Pages;
 /// The page a reader sees for an error status that came without a body (a 404 from a page, a
 /// missing file): in the portal's language and layout, with the way back, instead of the browser's own.
 /// </summary>
+// A refused form post (429, 400) is re-executed as a post: it carries no token for this page.
+[IgnoreAntiforgeryToken]
 public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
 {
     public string Title { get; private set; } = "";
@@ -24,4 +27,6 @@ public class StatusModel(IStringLocalizer<SharedResource> text) : PageModel
             _ => (text["حدث خطأ"].Value, text["تعذّر عرض هذه الصفحة. حاول مرة أخرى لاحقًا."].Value),
         };
     }
+
+    public void OnPost(int code) => OnGet(code);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
+using NewsPortal.Extraction;
 using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
@@ -35,8 +36,8 @@ public sealed class ActorEditor(NewsPortalDbContext db, AuditLog audit, Gazettee
                 return new EditResult(error);
             }
             audit.Record(user, "actor.rename", Target(actor), $"{actor.NameAr} / {actor.NameEn} → {nameAr.Trim()} / {nameEn.Trim()}");
-            actor.NameAr = nameAr.Trim();
-            actor.NameEn = nameEn.Trim();
+            actor.NameAr = InvisibleCharacters.Remove(nameAr).Trim();
+            actor.NameEn = InvisibleCharacters.Remove(nameEn).Trim();
             return EditResult.Ok;
         }, cancellationToken);
 
@@ -68,7 +69,7 @@ public sealed class ActorEditor(NewsPortalDbContext db, AuditLog audit, Gazettee
             }
             else
             {
-                actor.Aliases.Add(new ActorAlias { Text = text.Trim(), Key = key, Kind = kind, AddedByAdmin = true });
+                actor.Aliases.Add(new ActorAlias { Text = InvisibleCharacters.Remove(text).Trim(), Key = key, Kind = kind, AddedByAdmin = true });
             }
             audit.Record(user, "actor.alias-add", Target(actor), $"{text.Trim()} ({kind})");
             return EditResult.Ok;

@@ -27,7 +27,19 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
         {
             return PageRead.Refused("the page is empty");
         }
-        return IsHtml(bytes, contentType) ? ReadHtml(bytes, contentType, url, fetchedAt) : ReadText(bytes, url);
+        var read = IsHtml(bytes, contentType) ? ReadHtml(bytes, contentType, url, fetchedAt) : ReadText(bytes, url);
+        return read.Article is { } a
+            ? read with
+            {
+                Article = a with
+                {
+                    Title = InvisibleCharacters.Remove(a.Title),
+                    Body = InvisibleCharacters.Remove(a.Body),
+                    Author = InvisibleCharacters.RemoveOrNull(a.Author),
+                    Publisher = InvisibleCharacters.RemoveOrNull(a.Publisher),
+                },
+            }
+            : read;
     }
 
     private PageRead ReadHtml(byte[] bytes, string? contentType, Uri? url, DateTimeOffset? fetchedAt)

@@ -18,35 +18,24 @@ public sealed class ArticleImporter(
     TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".text", ".html", ".htm"];
-
     public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, string? requestedBy, CancellationToken cancellationToken = default)
     {
         var report = new ImportReport();
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                report.Refuse(path, "no such file or folder");
-                logger.LogWarning("Import: {Path} refused: no such file or folder", path);
-            }
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var run = new IngestionRun { Kind = RunKind.Import, State = RunState.Running, RequestedBy = requestedBy, CreatedAtUtc = now, StartedAtUtc = now };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Imported as listed: the listing never holds the whole tree.
+        var files = paths.SelectMany(ArticleFiles.List).Where(f =>
+        {
+            if (f.Skipped is { } reason)
+            {
+                report.Refuse(f.Path, reason);
+                logger.LogWarning("Import: {Path} refused: {Reason}", f.Path, reason);
+            }
+            return f.Skipped is null;
+        }).Select(f => f.Path);
 
         foreach (var file in files)
         {

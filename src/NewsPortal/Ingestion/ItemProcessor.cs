@@ -238,8 +238,8 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
         }
-        var merged = await EventLinker.RelinkArticleAsync(db, id, cancellationToken);
-        return merged > 0 ? ItemOutcome.Stored(id) : ItemOutcome.Skip("no other report of the same happenings", id);
+        var joined = await EventLinker.RelinkArticleAsync(db, id, cancellationToken);
+        return joined.Count > 0 ? ItemOutcome.Stored(id) : ItemOutcome.Skip("no other report of the same happenings", id);
     }
 
     /// <summary>

@@ -8,6 +8,8 @@ public interface ITimelineFacts
     DateOnly? DateEnd { get; }
     EventStatus Status { get; }
     ReviewState Review { get; }
+    EventScope Scope { get; }
+    DateBasis DateBasis { get; }
 }
 
 /// <summary>
@@ -25,4 +27,6 @@ public class ActorTimelineEntry : ITimelineFacts
     public DateOnly? DateEnd { get; private set; }
     public EventStatus Status { get; private set; }
     public ReviewState Review { get; private set; }
+    public EventScope Scope { get; private set; }
+    public DateBasis DateBasis { get; private set; }
 }

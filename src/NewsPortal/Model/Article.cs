@@ -55,6 +55,16 @@ public class Article
     /// <summary>Set when this body is a near-duplicate (wire copy) of another outlet's article.</summary>
     public long? CopyOfArticleId { get; set; }
 
+    /// <summary>How much the article is about the timeline's focus (0–1), and why, in words.</summary>
+    public double? Relevance { get; set; }
+    public string? RelevanceReason { get; set; }
+
+    /// <summary>On topic as readers see it: the score's verdict unless an admin decided otherwise.</summary>
+    public bool OnTopic { get; set; } = true;
+
+    /// <summary>An admin's decision on the article's topic; kept through re-tagging and re-ingestion.</summary>
+    public TopicDecision? TopicDecision { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 }

@@ -18,6 +18,29 @@ public enum EventStatus
     Denied = 3,
 }
 
+/// <summary>Where the date of an event comes from.</summary>
+public enum DateBasis
+{
+    /// <summary>The article states when it happened.</summary>
+    Stated = 0,
+
+    /// <summary>No date of its own: placed on the day the article reported it.</summary>
+    Reported = 1,
+}
+
+/// <summary>Which timeline shows an event.</summary>
+public enum EventScope
+{
+    /// <summary>The default timeline: involves the focus, reported in an on-topic article.</summary>
+    Focus = 0,
+
+    /// <summary>Only under "all events".</summary>
+    Other = 1,
+
+    /// <summary>Reported only in articles an admin hid.</summary>
+    Hidden = 2,
+}
+
 public enum ReviewState
 {
     Unreviewed = 0,
@@ -40,7 +63,9 @@ public class Event : ITimelineFacts
     public DateOnly? DateStart { get; set; }
     public DateOnly? DateEnd { get; set; }
     public DatePrecision Precision { get; set; }
+    public DateBasis DateBasis { get; set; }
     public EventStatus Status { get; set; }
+    public EventScope Scope { get; set; }
     public int? LocationActorId { get; set; }
     public Actor? Location { get; set; }
 

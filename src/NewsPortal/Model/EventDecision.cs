@@ -26,6 +26,12 @@ public class EventDecision
     /// <summary>Corrected participants as actor keys; null keeps the engine's.</summary>
     public List<string>? ActorKeys { get; set; }
 
+    /// <summary>Split: this report is a happening of its own, never linked to another outlet's.</summary>
+    public bool KeepApart { get; set; }
+
+    /// <summary>Merge: this report belongs to the happening of the report with this fingerprint.</summary>
+    public string? JoinFingerprint { get; set; }
+
     public required string DecidedBy { get; set; }
     public DateTime DecidedAtUtc { get; set; }
 }

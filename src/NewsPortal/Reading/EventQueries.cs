@@ -14,6 +14,15 @@ public sealed record EventFilter
     public DateOnly? To { get; init; }
     public int? SourceId { get; init; }
     public IReadOnlyList<EventStatus> Statuses { get; init; } = [];
+
+    /// <summary>False (the default): only what involves the focus, from on-topic articles. True: every event but the hidden.</summary>
+    public bool AllEvents { get; init; }
+
+    /// <summary>One event only (a link that must land on its card).</summary>
+    public long? EventId { get; init; }
+
+    /// <summary>Only events dated this way (stated, or placed at their report); null: both.</summary>
+    public DateBasis? Basis { get; init; }
 }
 
 /// <summary>
@@ -32,6 +41,10 @@ public static class EventQueries
         if (filter.ActorIds.Count == 0)
         {
             var events = db.Events.AsNoTracking().WithFacts(filter);
+            if (filter.EventId is { } eventId)
+            {
+                events = events.Where(e => e.Id == eventId);
+            }
             if (filter.SourceId is { } sourceId)
             {
                 events = events.Where(e => e.Mentions.Any(m => m.Article!.SourceId == sourceId));
@@ -56,8 +69,13 @@ public static class EventQueries
     private static IQueryable<T> WithFacts<T>(this IQueryable<T> rows, EventFilter filter)
         where T : class, ITimelineFacts
     {
-        // Readers see everything an editor has not rejected.
+        // Readers see everything an editor has not rejected; by default only what concerns the focus.
         rows = rows.Where(r => r.Review != ReviewState.Rejected);
+        rows = filter.AllEvents ? rows.Where(r => r.Scope != EventScope.Hidden) : rows.Where(r => r.Scope == EventScope.Focus);
+        if (filter.Basis is { } basis)
+        {
+            rows = rows.Where(r => r.DateBasis == basis);
+        }
         if (filter.Types.Count > 0)
         {
             var types = filter.Types.ToList();
@@ -131,18 +149,20 @@ public static class EventQueries
                 Location = e.Location == null ? null : new ActorLink(e.Location.WikidataId ?? e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
                 Participants = e.Participants
                     .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
-                    .Select(p => new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind))
+                    .Select(p => new ParticipantLink(new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
                     .ToList(),
+                // Each report with its own sentence: the body is cut in the database, never sent whole.
                 Sources = e.Mentions
                     .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
-                    .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution))
+                    .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution,
+                        m.Article.Body.Substring(m.EvidenceStart, m.EvidenceEnd - m.EvidenceStart)))
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
 
         return [.. rows
             .OrderBy(r => r.Event.DateStart is null).ThenByDescending(r => r.Event.DateStart).ThenByDescending(r => r.Event.Id)
-            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(a => a.PublicId)], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)]))];
+            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(p => (p.Actor.PublicId, p.Role))], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)]))];
     }
 }
 
@@ -174,7 +194,17 @@ public sealed record MonthCount(int Year, int Month, int Count);
 /// <summary>An actor as pages link to it: by public id (Wikidata when verified, else own key).</summary>
 public sealed record ActorLink(string PublicId, string NameAr, string NameEn, string Kind);
 
-/// <summary>One article that reports an event.</summary>
-public sealed record EventSource(long ArticleId, string Title, string? Publisher, DateOnly? PublishedOn, string? Url, string? Attribution);
+/// <summary>An actor taking part in an event: who acts, or on whom (or with whom).</summary>
+public sealed record ParticipantLink(ActorLink Actor, ParticipantRole Role);
 
-public sealed record EventView(Event Event, IReadOnlyList<ActorLink> Participants, ActorLink? Location, IReadOnlyList<EventSource> Sources);
+/// <summary>One article that reports an event, with the sentence that says so.</summary>
+public sealed record EventSource(long ArticleId, string Title, string? Publisher, DateOnly? PublishedOn, string? Url, string? Attribution, string Evidence);
+
+public sealed record EventView(Event Event, IReadOnlyList<ParticipantLink> Participants, ActorLink? Location, IReadOnlyList<EventSource> Sources)
+{
+    /// <summary>Who acts: the participants in the actor role.</summary>
+    public IEnumerable<ActorLink> Acting => Participants.Where(p => p.Role == ParticipantRole.Actor).Select(p => p.Actor);
+
+    /// <summary>On whom, or with whom.</summary>
+    public IEnumerable<ActorLink> ActedOn => Participants.Where(p => p.Role == ParticipantRole.Target).Select(p => p.Actor);
+}

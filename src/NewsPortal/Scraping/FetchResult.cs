@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsPortal.Scraping;
 
@@ -25,7 +26,7 @@ public sealed record FetchValidators(string? ETag, DateTimeOffset? LastModified)
 /// The outcome of one fetch. Failures are values: <see cref="Error"/> says what went wrong in
 /// words a log reader understands; nothing is thrown to the caller.
 /// </summary>
-public sealed record FetchResult
+public sealed partial record FetchResult
 {
     public required Uri RequestedUrl { get; init; }
     public required FetchStatus Status { get; init; }
@@ -44,5 +45,11 @@ public sealed record FetchResult
     public FetchValidators Validators => new(ETag, LastModified);
 
     public static FetchResult Failed(Uri url, FetchStatus status, string error, int? httpStatus = null, Uri? finalUrl = null) =>
-        new() { RequestedUrl = url, Status = status, Error = error, HttpStatus = httpStatus, FinalUrl = finalUrl ?? url };
+        new() { RequestedUrl = url, Status = status, Error = Redact(error), HttpStatus = httpStatus, FinalUrl = finalUrl ?? url };
+
+    /// <summary>Text that names URLs, without the user name and password a URL may carry: messages are shown and logged.</summary>
+    public static string Redact(string text) => Credentials().Replace(text, "$1***@");
+
+    [GeneratedRegex(@"\b((?:https?|ftp)://)[^/?#@\s]+@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credentials();
 }

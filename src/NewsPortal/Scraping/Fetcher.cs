@@ -112,13 +112,13 @@ public sealed class Fetcher(
         }
         catch (HttpRequestException e)
         {
-            logger.LogDebug(e, "fetch of {Url} failed", current);
+            logger.LogDebug(e, "fetch of {Url} failed", FetchResult.Redact(current.ToString()));
             return FetchResult.Failed(url, FetchStatus.NetworkError, $"network error fetching {current}: {e.Message}", finalUrl: current);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The boundary of the scraper: whatever the network stack throws becomes a value.
-            logger.LogWarning(e, "unexpected error fetching {Url}", current);
+            logger.LogWarning(e, "unexpected error fetching {Url}", FetchResult.Redact(current.ToString()));
             return FetchResult.Failed(url, FetchStatus.NetworkError, $"error fetching {current}: {e.Message}", finalUrl: current);
         }
     }

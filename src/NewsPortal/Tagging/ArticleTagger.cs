@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis;
+using NewsPortal.Analysis.Relevance;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -26,8 +27,9 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         db = context;
         var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken)
             ?? throw new InvalidOperationException($"Article {articleId} does not exist.");
-        var analyzer = ArticleAnalyzer.Create(await gazetteers.GetAsync(cancellationToken));
-        var analysis = analyzer.Analyze(new ArticleInput(article.Title, article.Body, article.PublishedOn));
+        var gazetteer = await gazetteers.GetAsync(cancellationToken);
+        var analysis = ArticleAnalyzer.Create(gazetteer).Analyze(new ArticleInput(article.Title, article.Body, article.PublishedOn));
+        var relevance = RelevanceScorer.Score(TimelineFocus.Default, gazetteer, article.Language, article.Body, analysis);
 
         // All of an article's tags change together; the execution strategy retries the whole unit.
         var strategy = db.Database.CreateExecutionStrategy();
@@ -35,23 +37,33 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var added = await ReplaceTagsAsync(article, analysis, ct);
+            var added = await ReplaceTagsAsync(article, analysis, relevance, ct);
             await transaction.CommitAsync(ct);
             return added;
         }, cancellationToken);
         return new TagResult(analysis.Actors.Sum(a => a.Mentions.Count), analysis.Dates.Count, events);
     }
 
-    private async Task<int> ReplaceTagsAsync(Article article, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    private async Task<int> ReplaceTagsAsync(Article article, ArticleAnalysis analysis, ArticleRelevance relevance, CancellationToken cancellationToken)
     {
-        await ClearAsync(article.Id, cancellationToken);
+        // Events this article reported before and reports now: their scope may change with it.
+        var touched = await ClearAsync(article.Id, cancellationToken);
+        // An admin's topic decision outlives every re-tag; the score only decides when there is none.
+        var reason = Truncate(relevance.Reason, 500);
+        await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Relevance, relevance.Score)
+            .SetProperty(a => a.RelevanceReason, reason)
+            .SetProperty(a => a.OnTopic, a => a.TopicDecision == null ? relevance.OnTopic : a.TopicDecision == TopicDecision.OnTopic), cancellationToken);
 
         var actorIds = await ActorIdsAsync(analysis, cancellationToken);
-        foreach (var actor in analysis.Actors)
+        // Topics (wars, treaties, weapons) are stored like actors, so a search for them finds the article.
+        foreach (var actor in analysis.Actors.Concat(analysis.Topics))
         {
             if (actorIds.TryGetValue(actor.OwnId, out var id))
             {
-                db.Mentions.AddRange(actor.Mentions.Select(m => new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
+                db.Mentions.AddRange(actor.Mentions.Select(m => m.InTitle
+                    ? new Mention { ArticleId = article.Id, ActorId = id, Start = Mention.Headline, End = Mention.Headline }
+                    : new Mention { ArticleId = article.Id, ActorId = id, Start = m.Start, End = m.End }));
             }
         }
         foreach (var date in analysis.Dates)
@@ -64,32 +76,41 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         var events = 0;
         foreach (var found in analysis.Events)
         {
-            if (await AddEventAsync(article, found, actorIds, cancellationToken))
+            if (await AddEventAsync(article, found, actorIds, cancellationToken) is { } ev)
             {
-                events++;
+                touched.Add(ev.Id);
+                events += ev.Review == ReviewState.Rejected ? 0 : 1;
             }
         }
         await ProposeCandidatesAsync(analysis.Candidates, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await EventScopes.RefreshAsync(db, TimelineFocus.Default, touched, cancellationToken);
         return events;
     }
 
-    /// <summary>Removes an article's tags; events left with no report are removed too.</summary>
-    private async Task ClearAsync(long articleId, CancellationToken cancellationToken)
+    /// <summary>Removes an article's tags; events left with no report are removed too. Returns the events it reported.</summary>
+    private async Task<HashSet<long>> ClearAsync(long articleId, CancellationToken cancellationToken)
     {
         var eventIds = await db.EventMentions.Where(m => m.ArticleId == articleId).Select(m => m.EventId).Distinct().ToListAsync(cancellationToken);
         await db.Mentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.DateMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.EventMentions.Where(m => m.ArticleId == articleId).ExecuteDeleteAsync(cancellationToken);
         await db.Events.Where(e => eventIds.Contains(e.Id) && !e.Mentions.Any()).ExecuteDeleteAsync(cancellationToken);
+        return [.. eventIds];
     }
 
-    private async Task<bool> AddEventAsync(
+    private async Task<Event?> AddEventAsync(
         Article article, Engine.Events.EventMention found, Dictionary<string, int> actorIds, CancellationToken cancellationToken)
     {
         var fingerprint = Fingerprint(article, found.Type, found.Evidence);
         var decision = await db.EventDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Fingerprint == fingerprint, cancellationToken);
         var (start, end, precision) = DateValue.Parse(found.Date, found.DatePrecision);
+        // No date of its own in a dated article: placed on the day it was reported, and marked so.
+        var basis = DateBasis.Stated;
+        if (start is null && article.PublishedOn is { } reported)
+        {
+            (start, end, precision, basis) = (reported, reported, DatePrecision.Day, DateBasis.Reported);
+        }
         var status = found.Status switch
         {
             Engine.Events.EventStatus.Planned => EventStatus.Planned,
@@ -118,7 +139,7 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             cameo = decision.Cameo ?? cameo;
             if (decision.Precision is { } p)
             {
-                (start, end, precision) = (decision.DateStart, decision.DateEnd, p);
+                (start, end, precision, basis) = (decision.DateStart, decision.DateEnd, p, DateBasis.Stated);
             }
             status = decision.Status ?? status;
             if (decision.ActorKeys is { } keys)
@@ -129,10 +150,16 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         }
 
         int? locationId = found.LocationId is { } loc && actorIds.TryGetValue(loc, out var l) ? l : null;
-        var ev = review == ReviewState.Rejected
+        var ev = review == ReviewState.Rejected || decision?.KeepApart == true
             ? null
-            : await EventLinker.FindSameHappeningAsync(db, article.Id, type, start, precision, participants.Select(p => p.ActorId).ToList(), cancellationToken);
-        if (ev is null)
+            : decision?.JoinFingerprint is { } join
+                ? await EventLinker.EventOfReportAsync(db, join, cancellationToken)
+                : await EventLinker.FindSameHappeningAsync(db, article.Id, cameo, start, end, precision, participants.Select(p => p.ActorId).ToList(), cancellationToken);
+        if (ev is not null)
+        {
+            EventLinker.Join(ev, start, end, precision, basis, status);
+        }
+        else
         {
             ev = new Event
             {
@@ -141,6 +168,7 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
                 DateStart = start,
                 DateEnd = end,
                 Precision = precision,
+                DateBasis = basis,
                 Status = status,
                 LocationActorId = locationId,
                 Summary = Summary(found.Evidence),
@@ -162,10 +190,13 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             Attribution = found.Source is { } source ? Truncate(source, 500) : null,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return review != ReviewState.Rejected;
+        return ev;
     }
 
-    /// <summary>Titled people the gazetteer does not know become candidates for an admin, once.</summary>
+    /// <summary>
+    /// Actors the gazetteer does not know (titled people, foreign names, outlets, companies) become
+    /// candidates for an admin, once, with their kind and the title they came with; accepted, they tag from the next re-tag.
+    /// </summary>
     private async Task ProposeCandidatesAsync(IReadOnlyList<Engine.Actors.CandidateActor> candidates, CancellationToken cancellationToken)
     {
         foreach (var candidate in candidates.DistinctBy(c => ArabicNormalizer.Normalize(c.Name)))
@@ -175,15 +206,18 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             {
                 continue;
             }
-            var actor = new Actor { Key = key, Kind = "person", NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
-            actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            var actor = new Actor { Key = key, Kind = candidate.Kind, NameAr = Truncate(candidate.Name, 300), NameEn = Truncate(candidate.Name, 300), Status = ActorStatus.Candidate };
+            if (candidate.Title.Length > 0)
+            {
+                actor.Roles.Add(new ActorRole { Title = Truncate(candidate.Title, 300) });
+            }
             db.Actors.Add(actor);
         }
     }
 
     private async Task<Dictionary<string, int>> ActorIdsAsync(ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
-        var keys = analysis.Actors.Select(a => a.OwnId)
+        var keys = analysis.Actors.Concat(analysis.Topics).Select(a => a.OwnId)
             .Concat(analysis.Events.SelectMany(e => e.Participants.Select(p => p.OwnId)))
             .Concat(analysis.Events.Where(e => e.LocationId is not null).Select(e => e.LocationId!))
             .Distinct()

@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace NewsPortal.Analysis.Tests.Evaluation;
 
 /// <summary>
-/// Precision and recall per category against hand-written gold annotations of the five seed
-/// article bodies. The floors sit a little below what the engine reached when they were set:
+/// Precision and recall of actors and dates against hand-written gold annotations of the five seed
+/// article bodies (events are scored by happening: <see cref="SeedHappeningTests"/>). The floors sit a little below what the engine reached when they were set:
 /// a change that loses ground fails here. The seeds were also the development set while the rules
 /// were written, so these figures are optimistic for unseen articles.
 /// </summary>
@@ -15,7 +15,8 @@ public class SeedEvaluationTests(ITestOutputHelper output)
 {
     private sealed record SeedBody(string Id, string? Published, string Title, string Body);
 
-    private sealed record Gold(List<string> Actors, List<List<string?>> Dates, List<List<string?>> Events);
+    /// <summary>Actors are who acts; topics are the wars, treaties and natural features the text names.</summary>
+    private sealed record Gold(List<string> Actors, List<string> Topics, List<List<string?>> Dates);
 
     private sealed class Score
     {
@@ -39,7 +40,7 @@ public class SeedEvaluationTests(ITestOutputHelper output)
         var analyzer = ArticleAnalyzer.CreateDefault();
         var scores = new Dictionary<string, Score>
         {
-            ["actors"] = new(), ["dates"] = new(), ["events (type)"] = new(), ["events (type+status+date)"] = new(),
+            ["actors"] = new(), ["topics"] = new(), ["dates"] = new(),
         };
         foreach (var seed in bodies)
         {
@@ -51,27 +52,23 @@ public class SeedEvaluationTests(ITestOutputHelper output)
             Add(scores["actors"], predictedActors.Count, g.Actors.Count, g.Actors.Count(predictedActors.Contains));
             Report(seed.Id, "actors missed", g.Actors.Where(a => !predictedActors.Contains(a)));
             Report(seed.Id, "actors extra", predictedActors.Where(a => !g.Actors.Contains(a)));
+            var predictedTopics = result.Topics.Select(a => a.OwnId).ToHashSet();
+            Add(scores["topics"], predictedTopics.Count, g.Topics.Count, g.Topics.Count(predictedTopics.Contains));
+            Report(seed.Id, "topics missed", g.Topics.Where(a => !predictedTopics.Contains(a)));
 
             var dates = result.Dates.Select(d => (Text: ArabicNormalizer.Normalize(d.Text), d.Value)).ToList();
             var goldDates = g.Dates.Select(d => (Text: ArabicNormalizer.Normalize(d[0]!), Value: d[1])).ToList();
             var dateHits = Match(goldDates, dates, (x, y) => x.Value == y.Value && (x.Text.Contains(y.Text, StringComparison.Ordinal) || y.Text.Contains(x.Text, StringComparison.Ordinal)));
             Add(scores["dates"], dates.Count, goldDates.Count, dateHits.Count);
             Report(seed.Id, "dates predicted", result.Dates.Select(d => $"{d.Text}={d.Value ?? "?"}"));
-
-            var events = result.Events.Select(e => (e.Type, Status: e.Status.ToString().ToLowerInvariant(), e.Date)).ToList();
-            var goldEvents = g.Events.Select(e => (Type: e[0]!, Status: e[1]!, Date: e[2])).ToList();
-            Add(scores["events (type)"], events.Count, goldEvents.Count, Match(goldEvents, events, (x, y) => x.Type == y.Type).Count);
-            Add(scores["events (type+status+date)"], events.Count, goldEvents.Count, Match(goldEvents, events, (x, y) => x == y).Count);
-            Report(seed.Id, "events predicted", events.Select(e => $"{e.Type}/{e.Status}/{e.Date ?? "-"}"));
         }
         foreach (var (name, s) in scores)
         {
             output.WriteLine($"{name,-28} P={s.Precision:F2} R={s.Recall:F2} F1={s.F1:F2} (tp {s.Tp}, predicted {s.Predicted}, gold {s.Expected})");
         }
-        AssertFloor(scores["actors"], precision: 0.96, recall: 0.96);
+        AssertFloor(scores["actors"], precision: 0.98, recall: 0.98);
+        AssertFloor(scores["topics"], precision: 0.95, recall: 0.85);
         AssertFloor(scores["dates"], precision: 0.97, recall: 0.97);
-        AssertFloor(scores["events (type)"], precision: 0.80, recall: 0.84);
-        AssertFloor(scores["events (type+status+date)"], precision: 0.67, recall: 0.71);
     }
 
     private static void Add(Score s, int predicted, int expected, int tp)

@@ -24,7 +24,7 @@ public class EventTests
         Assert.Equal("2024-06-19", e.Date);
         Assert.Equal(DatePrecision.Day, e.DatePrecision);
         Assert.Equal(EventStatus.Happened, e.Status);
-        Assert.Equal(new EventParticipant("Q7747", "np:person/vladimir-putin", ParticipantRole.Actor), e.Participants[0]);
+        Assert.Equal(new EventParticipant("Q7747", "np:person/vladimir-putin", ParticipantRole.Source), e.Participants[0]);
         Assert.Contains(e.Participants, p => p is { ActorId: "Q423", Role: ParticipantRole.Target });
         Assert.Equal("Q18808", e.LocationId);
     }
@@ -192,11 +192,11 @@ public class EventTests
     [Fact]
     public void A_verb_joined_by_waw_shares_the_subject_of_the_first_verb()
     {
-        var events = Events("زار الزعيم الكوري الشمالي كيم جونغ أون روسيا صباح أمس، والتقى بالرئيس فلاديمير بوتين في فلاديفوستوك.");
-        var meeting = Assert.Single(events, e => e.Type == "meeting");
-        Assert.Equal("Q56226", meeting.Participants[0].ActorId);
-        Assert.Equal(ParticipantRole.Actor, meeting.Participants[0].Role);
-        Assert.Contains(meeting.Participants, p => p is { ActorId: "Q7747", Role: ParticipantRole.Target });
+        var events = Events("زار الزعيم الكوري الشمالي كيم جونغ أون روسيا صباح أمس، ووقع مع الرئيس فلاديمير بوتين اتفاقية للتعاون.");
+        var signing = Assert.Single(events, e => e.Type == "agreement");
+        Assert.Equal("Q56226", signing.Participants[0].ActorId);
+        Assert.Equal(ParticipantRole.Source, signing.Participants[0].Role);
+        Assert.Contains(signing.Participants, p => p is { ActorId: "Q7747", Role: ParticipantRole.Target });
     }
 
     [Fact]

@@ -95,6 +95,43 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains(json.GetProperty("actors").EnumerateArray(), a => a.GetProperty("name").GetString() == "Sergey Lavrov");
     }
 
+    [Fact]
+    public async Task Each_event_carries_its_facets_mentions_reporting_statement_and_participant_roles()
+    {
+        var path = Path.Combine(folder, "happening.txt");
+        await File.WriteAllTextAsync(path, "زيارة إلى بيونغ يانغ\n\n"
+            + "أعلن الكرملين، الاثنين، أن الرئيس الروسي فلاديمير بوتين سيزور كوريا الشمالية الشهر المقبل.\n"
+            + "وزار الرئيس الروسي فلاديمير بوتين كوريا الشمالية أمس، والتقى الزعيم الكوري الشمالي كيم جونغ أون.\n"
+            + "وناقش الزعيمان خلال الزيارة التعاون العسكري.\n");
+
+        var (code, json, _) = await Run(path, "--published", "2024-06-20");
+
+        Assert.Equal(0, code);
+        var body = json.GetProperty("body").GetString()!;
+        var events = json.GetProperty("events").EnumerateArray().ToList();
+        var statement = events.Single(e => e.GetProperty("type").GetString() == "statement");
+        Assert.Equal("2024-06-17", statement.GetProperty("date").GetString());
+        var planned = events.Single(e => e.GetProperty("status").GetString() == "planned");
+        Assert.Equal(statement.GetProperty("id").GetInt32(), planned.GetProperty("reportedBy").GetInt32());
+        var visit = events.Single(e => e.GetProperty("type").GetString() == "visit" && e.GetProperty("date").GetString() == "2024-06-19");
+        Assert.Equal(JsonValueKind.Null, visit.GetProperty("reportedBy").ValueKind);
+        var facets = visit.GetProperty("facets").EnumerateArray().ToList();
+        Assert.Contains(facets, f => f.GetProperty("type").GetString() == "meeting" && f.GetProperty("cameo").GetString() == "040");
+        foreach (var f in facets)
+        {
+            var span = f.GetProperty("span");
+            Assert.Equal(f.GetProperty("trigger").GetString(), body[span[0].GetInt32()..span[1].GetInt32()]);
+        }
+        // The visit, its meeting, and the talks held "خلال الزيارة" in the next sentence are one happening.
+        Assert.Equal(4, visit.GetProperty("mentions").GetArrayLength());
+        Assert.Contains(facets, f => f.GetProperty("type").GetString() == "talks");
+        Assert.Contains(visit.GetProperty("mentions").EnumerateArray(),
+            m => body[m.GetProperty("triggerSpan")[0].GetInt32()..m.GetProperty("triggerSpan")[1].GetInt32()] == "الزيارة");
+        var roles = visit.GetProperty("participants").EnumerateArray().ToList();
+        Assert.Equal(("Q7747", "source"), (roles[0].GetProperty("id").GetString(), roles[0].GetProperty("role").GetString()));
+        Assert.Contains(roles, r => r.GetProperty("id").GetString() == "Q56226" && r.GetProperty("role").GetString() == "target");
+    }
+
     [Theory]
     [InlineData("--published", "13/09/2023")]
     [InlineData("--verbose")]

@@ -3,8 +3,10 @@ using System.Text;
 using NewsPortal.Analysis;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Dates;
+using NewsPortal.Analysis.Relevance;
 using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
+using NewsPortal.Tagging;
 
 namespace NewsPortal.Tests.Evaluation;
 
@@ -36,6 +38,9 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         public Dictionary<string, Count> ActorsByKind { get; } = new(StringComparer.Ordinal);
         public int NonActors { get; set; }
 
+        /// <summary>Candidate actors proposed for an admin, with the article they came from.</summary>
+        public List<(string File, CandidateActor Candidate)> Candidates { get; } = [];
+
         /// <summary>Gold dated events recalled by a predicted event of the same root and date (one to one).</summary>
         public Count DatedEvents { get; } = new();
         public Count DatedEventsOnTopic { get; } = new();
@@ -50,11 +55,16 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         public int GoldEvents { get; set; }
         public double EventsPerGoldEvent => GoldEvents == 0 ? 0 : (double)PredictedEvents / GoldEvents;
         public int PublishedRight { get; set; }
+
+        /// <summary>On-topic articles found on topic (precision and recall of the relevance filter).</summary>
+        public Count OnTopic { get; } = new();
+        public int OffTopicRight { get; set; }
         public int Articles { get; set; }
         public string Report { get; set; } = "";
     }
 
-    private sealed record Predicted(string Root, string Cameo, string? Date, DatePrecision? Precision, IReadOnlySet<string> Participants, string Type, string Evidence);
+    /// <summary>Roots: the event's own CAMEO root and those of its facets (the meeting of a visit).</summary>
+    private sealed record Predicted(IReadOnlySet<string> Roots, string Cameo, string? Date, DatePrecision? Precision, IReadOnlySet<string> Participants, string Type, string Evidence);
 
     /// <summary>
     /// Scores every article. With <paramref name="givenPublished"/> each is analysed with its gold
@@ -79,6 +89,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
                 ScoreActors(result, article, [], details);
                 ScoreEvents(result, article, [], details);
                 result.PublishedRight += article.Published is null ? 1 : 0;
+                ScoreRelevance(result, article, null, details);
                 continue;
             }
             var publishedIso = parsed.Published?.ToString("yyyy-MM-dd", Inv);
@@ -90,9 +101,15 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
             }
             var published = givenPublished ? GoldDay(article.Published) : parsed.Published;
             var analysis = analyzer.Analyze(new ArticleInput(parsed.Title, parsed.Body, published));
+            ScoreRelevance(result, article, RelevanceScorer.Score(TimelineFocus.Default, analyzer.Gazetteer, parsed.Language, parsed.Body, analysis), details);
             ScoreActors(result, article, [.. analysis.Actors.Select(a => byId.TryGetValue(a.OwnId, out var e) ? e : null).OfType<ActorEntry>()], details);
+            result.Candidates.AddRange(analysis.Candidates.Select(c => (article.File, c)));
+            if (analysis.Candidates.Count > 0)
+            {
+                details.AppendLine("candidates: " + string.Join("; ", analysis.Candidates.Select(c => $"{c.Name} ({c.Kind}{(c.Title.Length > 0 ? ", " + c.Title : "")})"))).AppendLine();
+            }
             var predicted = analysis.Events.Select(e => new Predicted(
-                e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo, e.Cameo, e.Date, e.DatePrecision,
+                e.Facets.Select(f => f.Cameo).Prepend(e.Cameo).Select(c => c.Length >= 2 ? c[..2] : c).ToHashSet(StringComparer.Ordinal), e.Cameo, e.Date, e.DatePrecision,
                 e.Participants.Select(p => byPublicId.TryGetValue(p.ActorId, out var a) ? a : null).OfType<ActorEntry>()
                     .SelectMany(Keys).ToHashSet(StringComparer.Ordinal),
                 e.Type, e.Evidence)).ToList();
@@ -100,6 +117,19 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         }
         result.Report = Summary(result, givenPublished) + "\n" + details;
         return result;
+    }
+
+    private static void ScoreRelevance(Result result, ArabicNewsGold.Article article, ArticleRelevance? found, StringBuilder details)
+    {
+        var onTopic = found?.OnTopic == true;
+        result.OnTopic.Expected += article.OnTopic ? 1 : 0;
+        result.OnTopic.Predicted += onTopic ? 1 : 0;
+        result.OnTopic.Tp += onTopic && article.OnTopic ? 1 : 0;
+        result.OffTopicRight += !onTopic && !article.OnTopic ? 1 : 0;
+        if (onTopic != article.OnTopic)
+        {
+            details.AppendLine(Inv, $"relevance: found {(onTopic ? "on" : "off")} topic ({found?.Score}: {found?.Reason}), gold {(article.OnTopic ? "on" : "off")}").AppendLine();
+        }
     }
 
     private static DateOnly? GoldDay(string? iso) =>
@@ -220,7 +250,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         {
             result.DayDated.Predicted++;
             var day = p.Date![..10];
-            if (article.Events.Any(g => g.Date == day && g.Roots.Contains(p.Root)))
+            if (article.Events.Any(g => g.Date == day && g.Roots.Any(p.Roots.Contains)))
             {
                 result.DayDated.Tp++;
             }
@@ -237,7 +267,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         for (var i = 0; i < predicted.Count; i++)
         {
             var p = predicted[i];
-            if (used.Contains(i) || !g.Roots.Contains(p.Root) || !SameDate(g, p))
+            if (used.Contains(i) || !g.Roots.Any(p.Roots.Contains) || !SameDate(g, p))
             {
                 continue;
             }
@@ -273,7 +303,9 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
         {
             sb.AppendLine(Inv, $"  - {kind}: {c}");
         }
+        sb.AppendLine(Inv, $"- relevance, on-topic articles kept: {r.OnTopic}; off-topic articles left out: {r.OffTopicRight} of {r.Articles - r.OnTopic.Expected}");
         sb.AppendLine(Inv, $"- non-actors tagged as actors (weapons, treaties, operations): {r.NonActors}");
+        sb.AppendLine(Inv, $"- candidate actors proposed: {r.Candidates.Count} ({string.Join(", ", r.Candidates.GroupBy(c => c.Candidate.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))})");
         sb.AppendLine(Inv, $"- dated events by (root, date): {r.DatedEvents}");
         sb.AppendLine(Inv, $"  - on-topic articles: {r.DatedEventsOnTopic}");
         sb.AppendLine(Inv, $"  - strict (first participant too): {r.DatedEventsStrict}");

@@ -59,9 +59,41 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
         Assert.Equal("5 مايو 2014", only.GetProperty("dateLabel").GetString());
         Assert.Equal("Q18808", only.GetProperty("location").GetProperty("publicId").GetString());
         Assert.Equal(["np:person/sergei-shoigu", "Q423"], only.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("publicId").GetString()));
+        Assert.Equal(["actor", "target"], only.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("role").GetString()));
         Assert.Equal(article.Id, only.GetProperty("sources")[0].GetProperty("articleId").GetInt64());
+        Assert.Equal("زار شويغو بيونغ يانغ.", only.GetProperty("sources")[0].GetProperty("evidence").GetString());
+        Assert.Equal("stated", only.GetProperty("dateBasis").GetString());
         var alleged = await JsonAsync("/api/events?status=alleged&" + In2014);
         Assert.Equal([formula.Id], alleged.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task The_events_api_lists_undated_events_after_the_dated_ones_and_alone_on_request()
+    {
+        const string kim = "np:person/kim-yong-bok";
+        var report = await data.ArticleAsync("خبر بلا تاريخ", "التقى كيم يونغ بوك وفدا روسيا.", null, mentions: (kim, "كيم يونغ بوك"));
+        var undated = await data.EventAsync("meeting", null, "لقاء بلا تاريخ", [kim], [(report, "التقى كيم يونغ بوك وفدا روسيا.", "التقى")], precision: DatePrecision.Unknown);
+        var dated = await data.EventAsync("meeting", new DateOnly(2013, 2, 1), "لقاء مؤرخ", [kim], [(report, "التقى كيم يونغ بوك وفدا روسيا.", "التقى")]);
+
+        var both = await JsonAsync("/api/events?actor=" + kim);
+        var onlyUndated = await JsonAsync("/api/events?undated=true&actor=" + kim);
+        var onlyDated = await JsonAsync("/api/events?undated=false&actor=" + kim);
+
+        Assert.Equal([dated.Id, undated.Id], both.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+        Assert.Equal(2, both.GetProperty("total").GetInt32());
+        Assert.Equal([undated.Id], onlyUndated.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+        Assert.Equal([dated.Id], onlyDated.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+    }
+
+    [Fact]
+    public async Task The_openapi_document_names_every_timeline_filter()
+    {
+        using var client = portal.CreateClient();
+        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement;
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["actor", "after", "all", "dated", "from", "source", "status", "to", "type", "undated"], parameters.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -120,9 +152,9 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id,date_start,date_end,precision,type", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,date_start,date_end,precision,date_basis,type,type_label,cameo,status,summary,acting,acted_on", lines[0], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith($"{formula.Id},2014-05-06,2014-05-06,day,statement,تصريح,alleged,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{formula.Id},2014-05-06,2014-05-06,day,stated,statement,تصريح,040,alleged,\"'=HYPERLINK(\"\"http://evil\"\")\",", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"شويغو يزور بيونغ يانغ، للمرة \"\"الأولى\"\"\"", lines[2], StringComparison.Ordinal);
         Assert.Contains($"/articles/{article.Id}", lines[2], StringComparison.Ordinal);
     }

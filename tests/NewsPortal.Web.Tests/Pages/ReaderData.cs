@@ -84,7 +84,8 @@ public sealed class ReaderData(TestDatabase database)
         string type, DateOnly? date, string summary,
         string[] participants, (Article Article, string Evidence, string Trigger)[] reports,
         DatePrecision precision = DatePrecision.Day, EventStatus status = EventStatus.Happened,
-        ReviewState review = ReviewState.Unreviewed, string? location = null)
+        ReviewState review = ReviewState.Unreviewed, string? location = null,
+        EventScope scope = EventScope.Focus, DateBasis basis = DateBasis.Stated)
     {
         await using var db = database.CreateContext();
         var ev = new Event
@@ -94,7 +95,9 @@ public sealed class ReaderData(TestDatabase database)
             DateStart = date,
             DateEnd = date,
             Precision = precision,
+            DateBasis = basis,
             Status = status,
+            Scope = scope,
             Summary = summary,
             Review = review,
             CreatedAtUtc = DateTime.UtcNow,

@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace NewsPortal.Web.Pages.Account;
 
 [EnableRateLimiting(AdminAccess.LoginLimit)]
-public class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> logger) : PageModel
+public class LoginModel(SignInManager<IdentityUser> signIn, LoginThrottle throttle, ILogger<LoginModel> logger) : PageModel
 {
+    /// <summary>One answer for an unknown address, a wrong password and a throttled client: none tells which accounts exist.</summary>
+    public const string Refusal = "تعذّر الدخول: البريد الإلكتروني أو كلمة المرور غير صحيحة، أو أن محاولات كثيرة فشلت من هذا الجهاز. حاول لاحقًا.";
+
     [BindProperty]
     [Required(ErrorMessage = "البريد الإلكتروني مطلوب")]
     [EmailAddress(ErrorMessage = "بريد إلكتروني غير صالح")]
@@ -34,16 +37,30 @@ public class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> 
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        var client = LoginThrottle.Client(HttpContext);
+        if (throttle.IsBlocked(client, Email))
+        {
+            logger.LogWarning("Sign-in for {Email} refused: too many failures from {Client}", Email, client);
+            ModelState.AddModelError(string.Empty, Refusal);
+            return Page();
+        }
+        var user = await signIn.UserManager.FindByNameAsync(Email);
+        if (user is null)
+        {
+            // As long as checking a real password takes, so the time taken does not tell either.
+            signIn.UserManager.PasswordHasher.HashPassword(new IdentityUser(), Password);
+        }
+        // No account lockout: the throttle above stops a guessing client without locking the owner out.
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
+            throttle.Succeeded(client, Email);
             logger.LogInformation("Admin sign-in: {Email}", Email);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
         }
-        logger.LogWarning("Failed sign-in for {Email} (locked out: {LockedOut})", Email, result.IsLockedOut);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "تم قفل الحساب مؤقتًا بعد محاولات فاشلة متكررة. حاول بعد 15 دقيقة."
-            : "البريد الإلكتروني أو كلمة المرور غير صحيحة.");
+        throttle.Failed(client, Email);
+        logger.LogWarning("Failed sign-in for {Email} from {Client}", Email, client);
+        ModelState.AddModelError(string.Empty, Refusal);
         return Page();
     }
 }

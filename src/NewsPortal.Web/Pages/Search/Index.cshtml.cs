@@ -27,16 +27,22 @@ public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateC
     public int CurrentPage { get; private set; } = 1;
     public bool Searched { get; private set; }
 
-    public async Task OnGetAsync(string? q, string? actor, string? from, string? to, string? source, string? sort, int p = 1, CancellationToken cancellationToken = default)
+    /// <summary>Parameters that could not be read: shown above the results (400); the API answers 400.</summary>
+    public ParameterProblems Problems { get; } = new();
+
+    public async Task OnGetAsync(string? q, string? actor, string? from, string? to, string? source, string? sort, string? p = null, CancellationToken cancellationToken = default)
     {
-        var fromDate = TimelineRequest.ParseDate(from, end: false);
-        var toDate = TimelineRequest.ParseDate(to, end: true);
-        From = fromDate?.ToString("yyyy-MM-dd");
-        To = toDate?.ToString("yyyy-MM-dd");
-        SourceId = int.TryParse(source, out var s) ? s : null;
+        var request = SearchParameters.Read(Problems, q, actor, from, to, source, sort, p);
+        if (Problems.Any && HttpContext is { } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        From = request.From?.ToString("yyyy-MM-dd");
+        To = request.To?.ToString("yyyy-MM-dd");
+        SourceId = request.SourceId;
         Sources = await aggregates.SourcesAsync(db, cancellationToken);
 
-        var found = await search.SearchAsync(new SearchRequest(q, actor, fromDate, toDate, SourceId, sort, p), cancellationToken);
+        var found = await search.SearchAsync(request, cancellationToken);
         Query = found.Query;
         Sort = found.Sort;
         ActorParameter = found.ActorParameter;

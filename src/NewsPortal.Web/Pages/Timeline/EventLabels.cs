@@ -1,39 +1,12 @@
 using System.Globalization;
 using NewsPortal.Model;
+using EngineTypes = NewsPortal.Analysis.Events.EventTypes;
 
 namespace NewsPortal.Web.Pages.Timeline;
 
 /// <summary>How events read on the page: Arabic labels for types and statuses, dates at their true precision.</summary>
 public static class EventLabels
 {
-    private static readonly Dictionary<string, string> TypesAr = new(StringComparer.Ordinal)
-    {
-        ["visit"] = "زيارة",
-        ["host"] = "استقبال",
-        ["meeting"] = "لقاء",
-        ["talks"] = "محادثات",
-        ["phone_call"] = "اتصال هاتفي",
-        ["intent_to_meet"] = "نية لقاء",
-        ["agreement"] = "اتفاق",
-        ["arms_transfer"] = "نقل أسلحة",
-        ["military_cooperation"] = "تعاون عسكري",
-        ["sanctions"] = "عقوبات",
-        ["threat"] = "تهديد",
-        ["criticism"] = "انتقاد",
-        ["accusation"] = "اتهام",
-        ["praise"] = "إشادة",
-        ["appeal"] = "دعوة",
-        ["exercise"] = "مناورات",
-        ["missile_launch"] = "إطلاق صاروخ",
-        ["mobilization"] = "تعبئة",
-        ["veto"] = "نقض (فيتو)",
-        ["recognition"] = "اعتراف",
-        ["break_relations"] = "قطع علاقات",
-        ["attack"] = "هجوم",
-        ["denial"] = "نفي",
-        ["statement"] = "تصريح",
-    };
-
     private static readonly CultureInfo Arabic = ArabicCulture();
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -42,11 +15,11 @@ public static class EventLabels
 
     private static CultureInfo Dates => InEnglish ? English : Arabic;
 
-    /// <summary>The event types the engine knows, in the order filters list them.</summary>
-    public static IReadOnlyCollection<string> KnownTypes => TypesAr.Keys;
+    /// <summary>The event types the engine emits (its lexicon), in the order filters list them.</summary>
+    public static IReadOnlyList<string> KnownTypes { get; } = [.. EngineTypes.All.Select(t => t.Type)];
 
     public static string Type(string type) =>
-        InEnglish ? char.ToUpperInvariant(type[0]) + type[1..].Replace('_', ' ') : TypesAr.TryGetValue(type, out var label) ? label : type;
+        InEnglish ? char.ToUpperInvariant(type[0]) + type[1..].Replace('_', ' ') : EngineTypes.Find(type)?.Label ?? type;
 
     public static string Status(EventStatus status) => InEnglish ? status.ToString() : status switch
     {
@@ -69,6 +42,7 @@ public static class EventLabels
         "agreement" => "اتفاقية",
         "media" => "وسيلة إعلام",
         "operation" => "عملية",
+        "feature" => "معلم جغرافي",
         _ => kind,
     };
 
@@ -87,6 +61,58 @@ public static class EventLabels
             _ => s.ToString("d MMMM yyyy", Dates),
         };
     }
+
+    /// <summary>An event's date; a date placed at the report says so ("ورد في خبر بتاريخ 13 سبتمبر 2023").</summary>
+    public static string Date(Event e) => e.DateBasis == DateBasis.Reported && e.DateStart is { } reported
+        ? (InEnglish ? "Reported on " : "ورد في خبر بتاريخ ") + reported.ToString("d MMMM yyyy", Dates)
+        : Date(e.DateStart, e.DateEnd, e.Precision);
+
+    /// <summary>The CAMEO code in plain words: the code's own name when the engine uses it, else its root's.</summary>
+    public static string Cameo(string code) =>
+        CameoAr.TryGetValue(code, out var name) || (code.Length >= 2 && CameoAr.TryGetValue(code[..2], out name))
+            ? (InEnglish ? CameoEn.GetValueOrDefault(code) ?? CameoEn.GetValueOrDefault(code[..2]) ?? code : name)
+            : code;
+
+    // CAMEO 1.1b3 names of the roots and of the codes the event lexicon emits, in our own words.
+    private static readonly Dictionary<string, string> CameoAr = new(StringComparer.Ordinal)
+    {
+        ["01"] = "تصريح علني", ["02"] = "مناشدة", ["03"] = "إبداء نية التعاون", ["04"] = "تشاور", ["05"] = "تعاون دبلوماسي",
+        ["06"] = "تعاون مادي", ["07"] = "تقديم مساعدة", ["08"] = "تنازل", ["09"] = "تحقيق", ["10"] = "مطالبة",
+        ["11"] = "استنكار", ["12"] = "رفض", ["13"] = "تهديد", ["14"] = "احتجاج", ["15"] = "استعراض قوة عسكرية",
+        ["16"] = "خفض العلاقات", ["17"] = "إكراه", ["18"] = "اعتداء", ["19"] = "قتال", ["20"] = "عنف جماعي",
+        ["010"] = "إدلاء بتصريح", ["016"] = "نفي المسؤولية", ["020"] = "تقديم طلب أو مناشدة", ["036"] = "إبداء نية اللقاء أو التفاوض",
+        ["040"] = "تشاور", ["041"] = "مباحثات هاتفية", ["042"] = "القيام بزيارة", ["043"] = "استضافة زيارة", ["046"] = "التفاوض",
+        ["051"] = "إشادة أو تأييد", ["054"] = "منح اعتراف دبلوماسي", ["057"] = "توقيع اتفاق رسمي", ["062"] = "تعاون عسكري",
+        ["072"] = "تقديم مساعدة عسكرية", ["111"] = "انتقاد أو تنديد", ["112"] = "اتهام", ["129"] = "استخدام حق النقض",
+        ["130"] = "تهديد", ["150"] = "استعراض قوة عسكرية", ["154"] = "تعبئة القوات أو زيادتها", ["161"] = "خفض العلاقات الدبلوماسية أو قطعها",
+        ["163"] = "فرض حظر أو عقوبات", ["190"] = "استخدام القوة العسكرية التقليدية",
+    };
+
+    private static readonly Dictionary<string, string> CameoEn = new(StringComparer.Ordinal)
+    {
+        ["01"] = "Make public statement", ["02"] = "Appeal", ["03"] = "Express intent to cooperate", ["04"] = "Consult", ["05"] = "Engage in diplomatic cooperation",
+        ["06"] = "Engage in material cooperation", ["07"] = "Provide aid", ["08"] = "Yield", ["09"] = "Investigate", ["10"] = "Demand",
+        ["11"] = "Disapprove", ["12"] = "Reject", ["13"] = "Threaten", ["14"] = "Protest", ["15"] = "Exhibit military posture",
+        ["16"] = "Reduce relations", ["17"] = "Coerce", ["18"] = "Assault", ["19"] = "Fight", ["20"] = "Use unconventional mass violence",
+        ["010"] = "Make statement", ["016"] = "Deny responsibility", ["020"] = "Make an appeal or request", ["036"] = "Express intent to meet or negotiate",
+        ["040"] = "Consult", ["041"] = "Discuss by telephone", ["042"] = "Make a visit", ["043"] = "Host a visit", ["046"] = "Engage in negotiation",
+        ["051"] = "Praise or endorse", ["054"] = "Grant diplomatic recognition", ["057"] = "Sign formal agreement", ["062"] = "Cooperate militarily",
+        ["072"] = "Provide military aid", ["111"] = "Criticize or denounce", ["112"] = "Accuse", ["129"] = "Veto",
+        ["130"] = "Threaten", ["150"] = "Demonstrate military power", ["154"] = "Mobilize or increase armed forces", ["161"] = "Reduce or break diplomatic relations",
+        ["163"] = "Impose embargo, boycott, or sanctions", ["190"] = "Use conventional military force",
+    };
+
+    public static string Quad(QuadClass quad) => quad switch
+    {
+        QuadClass.VerbalCooperation => InEnglish ? "Verbal cooperation" : "تعاون لفظي",
+        QuadClass.MaterialCooperation => InEnglish ? "Material cooperation" : "تعاون مادي",
+        QuadClass.VerbalConflict => InEnglish ? "Verbal conflict" : "صراع لفظي",
+        _ => InEnglish ? "Material conflict" : "صراع مادي",
+    };
+
+    public static string Role(ParticipantRole role) => role == ParticipantRole.Target
+        ? (InEnglish ? "acted on" : "الطرف المقابل")
+        : (InEnglish ? "acting" : "الفاعل");
 
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Dates);
 

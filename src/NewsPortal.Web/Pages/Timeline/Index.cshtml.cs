@@ -26,9 +26,13 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
     public async Task<IActionResult> OnGetAsync(string? after, bool undated = false, CancellationToken cancellationToken = default)
     {
         Timeline = await TimelineRequest.ReadAsync(Request, db, gazetteers, aggregates, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            Timeline.Problems.Add("قيمة «undated» غير صالحة.");
+        }
         // A name typed in the filter form becomes the actor's public id in the URL, so links are stable and shareable.
         var typed = Request.Query["actor"].Where(a => !string.IsNullOrWhiteSpace(a)).ToList();
-        if (Timeline.UnknownActors.Count == 0 && !typed.SequenceEqual(Timeline.Actors.Select(a => a.PublicId)))
+        if (Timeline.UnknownActors.Count == 0 && !Timeline.Problems.Any && !typed.SequenceEqual(Timeline.Actors.Select(a => a.PublicId)))
         {
             return Redirect("/timeline" + (undated ? Timeline.With("undated", "true") : Timeline.QueryString));
         }
@@ -51,13 +55,13 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         IQueryable<EventKey> page;
         if (undated)
         {
-            long? belowId = long.TryParse(after, out var id) ? id : null;
+            long? belowId = Timeline.Problems.Number("after", after, min: 1);
             IsContinuation = after is not null;
             page = events.Undated(belowId);
         }
         else
         {
-            var cursor = EventCursor.Parse(after);
+            var cursor = Timeline.Cursor(after);
             IsContinuation = cursor is not null;
             page = events.NewestFirstAfter(cursor);
         }
@@ -70,6 +74,11 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
             NextPageUrl = undated
                 ? Timeline.With("undated", "true") + "&after=" + last.Id
                 : Timeline.With("after", new EventCursor(last.DateStart!.Value, last.Id).ToString());
+        }
+        if (Timeline.Problems.Any)
+        {
+            // Shown above the timeline; the rest of the page reads the parameters that were valid.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();
     }

@@ -13,10 +13,15 @@ namespace NewsPortal.Web.Pages.Timeline;
 /// </summary>
 public sealed class TimelineRequest
 {
+    public const int MaxActors = 5;
+
     public required EventFilter Filter { get; init; }
 
     /// <summary>The actors the filter names, for the page to show by name.</summary>
     public IReadOnlyList<ActorLink> Actors { get; init; } = [];
+
+    /// <summary>Parameters that could not be read: the API answers 400 with them, pages show them.</summary>
+    public ParameterProblems Problems { get; init; } = new();
 
     /// <summary>Actor names in the URL that name no actor.</summary>
     public IReadOnlyList<string> UnknownActors { get; init; } = [];
@@ -29,19 +34,33 @@ public sealed class TimelineRequest
     public string? Type { get; init; }
     public string? Status { get; init; }
     public int? SourceId => Filter.SourceId;
+    public bool AllEvents { get; init; }
+    public string? Basis { get; init; }
+
+    /// <summary>The same filters with "all" switched: the one click between the focus and every event.</summary>
+    public string Toggled => AllEvents ? WithoutAll : With("all", "true");
+
+    private string WithoutAll { get; init; } = "";
 
     public static async Task<TimelineRequest> ReadAsync(HttpRequest request, NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var query = request.Query;
+        var problems = new ParameterProblems();
         var actorIds = new List<int>();
         var actors = new List<ActorLink>();
         var unknown = new List<string>();
         var kept = new QueryBuilder();
-        foreach (var raw in Values(query, "actor").Take(5))
+        var actorTexts = Values(query, "actor").ToList();
+        if (actorTexts.Count > MaxActors)
+        {
+            problems.Add($"يقبل المرشح {MaxActors} فاعلين على الأكثر؛ أُخذ أولهم.");
+        }
+        foreach (var raw in actorTexts.Take(MaxActors))
         {
             var text = raw.Trim();
-            if (text.Length is 0 or > 200)
+            if (text.Length > 200)
             {
+                problems.Add($"اسم الفاعل «{ParameterProblems.Shorten(text)}» أطول من 200 حرف.");
                 continue;
             }
             // Readers filter by the same few actors over and over: remember what a text resolved to.
@@ -62,13 +81,17 @@ public sealed class TimelineRequest
             kept.Add("actor", link.PublicId);
         }
 
-        var types = Values(query, "type").Where(t => t.Length is > 0 and <= 40).Distinct().ToList();
+        var types = Values(query, "type").Distinct().ToList();
+        foreach (var tooLong in types.Where(t => t.Length > 40))
+        {
+            problems.Add($"نوع الحدث «{ParameterProblems.Shorten(tooLong)}» غير معروف.");
+        }
+        types.RemoveAll(t => t.Length > 40);
         foreach (var t in types)
         {
             kept.Add("type", t);
         }
-        var from = ParseDate(query["from"], end: false);
-        var to = ParseDate(query["to"], end: true);
+        var (from, to) = problems.Range(query["from"], query["to"]);
         if (from is { } f)
         {
             kept.Add("from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -77,23 +100,60 @@ public sealed class TimelineRequest
         {
             kept.Add("to", t2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
-        int? sourceId = int.TryParse(query["source"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+        var sourceId = problems.Number("source", query["source"], min: 1);
         if (sourceId is { } sid)
         {
             kept.Add("source", sid.ToString(CultureInfo.InvariantCulture));
         }
-        var statuses = Values(query, "status")
-            .Select(v => Enum.TryParse<EventStatus>(v, ignoreCase: true, out var st) && Enum.IsDefined(st) && !int.TryParse(v, out _) ? st : (EventStatus?)null)
-            .OfType<EventStatus>().Distinct().ToList();
+        var statuses = new List<EventStatus>();
+        foreach (var v in Values(query, "status"))
+        {
+            if (Enum.TryParse<EventStatus>(v, ignoreCase: true, out var st) && Enum.IsDefined(st) && !int.TryParse(v, out _))
+            {
+                statuses.Add(st);
+            }
+            else
+            {
+                problems.Add($"الحالة «{ParameterProblems.Shorten(v)}» غير معروفة.");
+            }
+        }
+        statuses = [.. statuses.Distinct()];
         foreach (var st in statuses)
         {
             kept.Add("status", EventLabels.StatusKey(st));
         }
 
+        DateBasis? basis = query["dated"].ToString() switch
+        {
+            "stated" => DateBasis.Stated,
+            "reported" => DateBasis.Reported,
+            _ => null,
+        };
+        if (basis is { } b)
+        {
+            kept.Add("dated", b.ToString().ToLowerInvariant());
+        }
+        long? eventId = long.TryParse(query["event"], NumberStyles.None, CultureInfo.InvariantCulture, out var ev) ? ev : null;
+        if (eventId is { } eid)
+        {
+            kept.Add("event", eid.ToString(CultureInfo.InvariantCulture));
+        }
+        // The default timeline follows the focus; "all" shows every event a reader may see.
+        var withoutAll = kept.ToString();
+        var all = query["all"].ToString() is "true" or "1";
+        if (all)
+        {
+            kept.Add("all", "true");
+        }
+
         return new TimelineRequest
         {
-            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses },
+            Filter = new EventFilter { ActorIds = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null, Basis = basis, EventId = eventId },
+            AllEvents = all,
+            WithoutAll = withoutAll,
+            Basis = basis?.ToString().ToLowerInvariant(),
             Actors = actors,
+            Problems = problems,
             UnknownActors = unknown,
             QueryString = kept.ToString(),
             From = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -103,33 +163,21 @@ public sealed class TimelineRequest
         };
     }
 
+    /// <summary>The keyset cursor of a next page ("after"); a value that is not one is a problem.</summary>
+    public EventCursor? Cursor(string? after)
+    {
+        var cursor = EventCursor.Parse(after);
+        if (cursor is null && !string.IsNullOrEmpty(after))
+        {
+            Problems.Add($"موضع الصفحة «{ParameterProblems.Shorten(after)}» غير صالح.");
+        }
+        return cursor;
+    }
+
     /// <summary>The same filters plus one more parameter (for paging links).</summary>
     public string With(string name, string value) =>
         QueryString + (QueryString.Length == 0 ? "?" : "&") + name + "=" + Uri.EscapeDataString(value);
 
     private static IEnumerable<string> Values(IQueryCollection query, string name) =>
         query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    /// <summary>"2024-06-13", "2024-06" or "2024"; a month or year covers its first (or, for an end, last) day.</summary>
-    public static DateOnly? ParseDate(string? text, bool end)
-    {
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > 10)
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-        {
-            return end ? month.AddMonths(1).AddDays(-1) : month;
-        }
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
-        {
-            return end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-        }
-        return null;
-    }
 }

@@ -14,6 +14,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Publisher).HasMaxLength(300);
         article.Property(a => a.Author).HasMaxLength(300);
         article.Property(a => a.Language).HasMaxLength(16);
+        article.Property(a => a.RelevanceReason).HasMaxLength(500);
+        article.Property(a => a.OnTopic).HasDefaultValue(true).HasSentinel(true);
         article.Property(a => a.ContentHash).HasMaxLength(64);
         article.Property(a => a.RawContentType).HasMaxLength(200);
 

@@ -35,7 +35,7 @@ internal sealed class EventConfiguration :
         entry.HasKey(t => new { t.EventId, t.ActorId });
         entry.Property(t => t.Type).HasMaxLength(40);
         // An actor's events newest first, filtered by type, status and dates inside the index.
-        entry.HasIndex(t => new { t.ActorId, t.DateStart, t.EventId }).IncludeProperties(t => new { t.Type, t.Status, t.Review, t.DateEnd });
+        entry.HasIndex(t => new { t.ActorId, t.DateStart, t.EventId }).IncludeProperties(t => new { t.Type, t.Status, t.Review, t.DateEnd, t.Scope, t.DateBasis });
         entry.HasOne<Event>().WithMany().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
         entry.HasOne<Actor>().WithMany().HasForeignKey(t => t.ActorId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -64,5 +64,6 @@ internal sealed class EventConfiguration :
         decision.Property(d => d.Cameo).HasMaxLength(8);
         decision.Property(d => d.DecidedBy).HasMaxLength(200);
         decision.HasIndex(d => d.Fingerprint).IsUnique();
+        decision.Property(d => d.JoinFingerprint).HasMaxLength(64);
     }
 }

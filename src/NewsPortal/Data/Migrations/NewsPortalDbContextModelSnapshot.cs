@@ -453,47 +453,86 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_roles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
                 {
-                    b.Property<long>("EventId")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasColumnName("event_id");
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("ActorId")
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
-                    b.Property<DateOnly?>("DateEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("date_end");
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
 
-                    b.Property<DateOnly?>("DateStart")
-                        .HasColumnType("date")
-                        .HasColumnName("date_start");
-
-                    b.Property<int>("Review")
+                    b.Property<int>("End")
                         .HasColumnType("integer")
-                        .HasColumnName("review");
+                        .HasColumnName("end");
 
-                    b.Property<int>("Status")
+                    b.Property<int>("Start")
                         .HasColumnType("integer")
-                        .HasColumnName("status");
+                        .HasColumnName("start");
 
-                    b.Property<string>("Type")
+                    b.HasKey("Id")
+                        .HasName("pk_mentions");
+
+                    b.HasIndex("ActorId", "ArticleId")
+                        .HasDatabaseName("ix_mentions_actor_id_article_id");
+
+                    b.HasIndex("ArticleId", "ActorId")
+                        .HasDatabaseName("ix_mentions_article_id_actor_id");
+
+                    b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
 
-                    b.HasKey("EventId", "ActorId")
-                        .HasName("pk_actor_timeline");
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
 
-                    b.HasIndex("ActorId", "DateStart", "EventId")
-                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("details");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd" });
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("target");
 
-                    b.ToTable("actor_timeline", (string)null);
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("AtUtc")
+                        .HasDatabaseName("ix_audit_entries_at_utc");
+
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -556,6 +595,12 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("language");
 
+                    b.Property<bool>("OnTopic")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("on_topic");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
@@ -586,6 +631,15 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("raw_page");
 
+                    b.Property<double?>("Relevance")
+                        .HasColumnType("double precision")
+                        .HasColumnName("relevance");
+
+                    b.Property<string>("RelevanceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("relevance_reason");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
@@ -607,6 +661,10 @@ namespace NewsPortal.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("title");
+
+                    b.Property<int?>("TopicDecision")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_decision");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")
@@ -652,49 +710,106 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.Source", b =>
                 {
-                    b.Property<long>("Id")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("action");
-
-                    b.Property<DateTime>("AtUtc")
+                    b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at_utc");
+                        .HasColumnName("created_at_utc");
 
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("details");
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
 
-                    b.Property<string>("Target")
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_minutes");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at_utc");
+
+                    b.Property<string>("Location")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("target");
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("location");
 
-                    b.Property<string>("User")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("user");
+                        .HasColumnName("name");
 
                     b.HasKey("Id")
-                        .HasName("pk_audit_entries");
+                        .HasName("pk_sources");
 
-                    b.HasIndex("AtUtc")
-                        .HasDatabaseName("ix_audit_entries_at_utc");
+                    b.HasIndex("Kind", "Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_kind_location");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("sources", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+                {
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int>("DateBasis")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_basis");
+
+                    b.Property<DateOnly?>("DateEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("date_end");
+
+                    b.Property<DateOnly?>("DateStart")
+                        .HasColumnType("date")
+                        .HasColumnName("date_start");
+
+                    b.Property<int>("Review")
+                        .HasColumnType("integer")
+                        .HasColumnName("review");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_actor_timeline");
+
+                    b.HasIndex("ActorId", "DateStart", "EventId")
+                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd", "Scope", "DateBasis" });
+
+                    b.ToTable("actor_timeline", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -758,6 +873,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<int>("DateBasis")
+                        .HasColumnType("integer")
+                        .HasColumnName("date_basis");
+
                     b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("date")
                         .HasColumnName("date_end");
@@ -777,6 +896,10 @@ namespace NewsPortal.Data.Migrations
                     b.Property<int>("Review")
                         .HasColumnType("integer")
                         .HasColumnName("review");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer")
@@ -854,6 +977,15 @@ namespace NewsPortal.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("fingerprint");
+
+                    b.Property<string>("JoinFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("join_fingerprint");
+
+                    b.Property<bool>("KeepApart")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keep_apart");
 
                     b.Property<int?>("Precision")
                         .HasColumnType("integer")
@@ -1092,94 +1224,6 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("ingestion_runs", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ActorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("actor_id");
-
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("article_id");
-
-                    b.Property<int>("End")
-                        .HasColumnType("integer")
-                        .HasColumnName("end");
-
-                    b.Property<int>("Start")
-                        .HasColumnType("integer")
-                        .HasColumnName("start");
-
-                    b.HasKey("Id")
-                        .HasName("pk_mentions");
-
-                    b.HasIndex("ActorId", "ArticleId")
-                        .HasDatabaseName("ix_mentions_actor_id_article_id");
-
-                    b.HasIndex("ArticleId", "ActorId")
-                        .HasDatabaseName("ix_mentions_article_id_actor_id");
-
-                    b.ToTable("mentions", (string)null);
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.Source", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at_utc");
-
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("enabled");
-
-                    b.Property<int>("IntervalMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("interval_minutes");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTime?>("LastRunAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_run_at_utc");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("location");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_sources");
-
-                    b.HasIndex("Kind", "Location")
-                        .IsUnique()
-                        .HasDatabaseName("ix_sources_kind_location");
-
-                    b.ToTable("sources", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1266,21 +1310,25 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_roles_actors_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
                 {
-                    b.HasOne("NewsPortal.Model.Actor", null)
+                    b.HasOne("NewsPortal.Model.Actor", "Actor")
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
+                        .HasConstraintName("fk_mentions_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Model.Event", null)
+                    b.HasOne("NewsPortal.Model.Article", "Article")
                         .WithMany()
-                        .HasForeignKey("EventId")
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_events_event_id");
+                        .HasConstraintName("fk_mentions_articles_article_id");
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -1298,6 +1346,23 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_articles_sources_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+                {
+                    b.HasOne("NewsPortal.Model.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
+
+                    b.HasOne("NewsPortal.Model.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -1384,27 +1449,6 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_ingestion_runs_sources_source_id");
 
                     b.Navigation("Source");
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
-                {
-                    b.HasOne("NewsPortal.Model.Actor", "Actor")
-                        .WithMany()
-                        .HasForeignKey("ActorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_mentions_actors_actor_id");
-
-                    b.HasOne("NewsPortal.Model.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_mentions_articles_article_id");
-
-                    b.Navigation("Actor");
-
-                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Actor", b =>

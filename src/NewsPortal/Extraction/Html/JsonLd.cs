@@ -6,7 +6,7 @@ namespace NewsPortal.Extraction.Html;
 /// <summary>The schema.org objects of a page's JSON-LD blocks, flattened over arrays and @graph.</summary>
 public sealed class JsonLd
 {
-    private static readonly JsonDocumentOptions Lenient = new()
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -34,7 +34,9 @@ public sealed class JsonLd
         {
             try
             {
-                using var json = JsonDocument.Parse(script.TextContent.Trim(), Lenient);
+                // The first value only: a stray brace or a second object after it is common.
+                var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(script.TextContent.Trim()), ReaderOptions);
+                using var json = JsonDocument.ParseValue(ref reader);
                 Flatten(json.RootElement.Clone(), objects, 0);
             }
             catch (JsonException)

@@ -74,11 +74,19 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
     private static IEnumerable<(string, string?, bool)> PublishedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta, Uri? url)
     {
-        foreach (var obj in jsonLd.ArticlesFirst)
+        foreach (var obj in jsonLd.Objects.Where(JsonLd.IsArticle))
         {
             foreach (var property in ArticleDateProperties)
             {
                 yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+            }
+        }
+        // JSON-LD too broken to parse still names its dates.
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            foreach (Match m in ScriptDatePublished().Matches(script.TextContent))
+            {
+                yield return ("json-ld text", m.Groups["v"].Value, false);
             }
         }
         foreach (var name in PublishedMeta)
@@ -91,6 +99,14 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']"))
         {
             yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true);
+        }
+        // Other objects (the page, an embedded video) date themselves, not the article, unless nothing else does.
+        foreach (var obj in jsonLd.Objects.Where(o => !JsonLd.IsArticle(o)))
+        {
+            foreach (var property in ArticleDateProperties)
+            {
+                yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+            }
         }
         foreach (var el in document.QuerySelectorAll("time[pubdate], time[class*='publish'], time"))
         {
@@ -258,6 +274,9 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     [GeneratedRegex(@"(?<![\d])(?<y>(19|20)\d{2})[/_-](?<m>0?[1-9]|1[0-2])[/_-](?<d>0?[1-9]|[12]\d|3[01])(?![\d])|(?<![\d])(?<y>20\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])")]
     private static partial Regex UrlDatePattern();
+
+    [GeneratedRegex("\"(?:datePublished|dateCreated)\"\\s*:\\s*\"(?<v>[^\"]{6,40})\"")]
+    private static partial Regex ScriptDatePublished();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|tarikh|تاريخ", RegexOptions.IgnoreCase)]
     private static partial Regex DateLikeName();

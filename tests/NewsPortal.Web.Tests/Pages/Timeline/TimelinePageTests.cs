@@ -140,17 +140,19 @@ public class TimelinePageTests(PortalServer portal)
     }
 
     [Theory]
-    [InlineData("/timeline?actor=%3Cscript%3Ealert(1)%3C/script%3E&from=garbage&to=2024-13-45&status=99&type=%27%20OR%201=1--&after=zz_yy&source=-1")]
-    [InlineData("/timeline?undated=true&after=notanumber")]
-    [InlineData("/?from=0001-01-01&to=9999-12-31")]
-    public async Task Hostile_or_malformed_filters_give_a_normal_page(string url)
+    [InlineData("/timeline?actor=%3Cscript%3Ealert(1)%3C/script%3E&from=garbage&to=2024-13-45&status=99&type=%27%20OR%201=1--&after=zz_yy&source=-1", 400)]
+    [InlineData("/timeline?undated=true&after=notanumber", 400)]
+    [InlineData("/?from=0001-01-01&to=9999-12-31", 200)]
+    public async Task Hostile_or_malformed_filters_give_a_normal_page_that_names_what_it_could_not_read(string url, int status)
     {
         using var client = portal.CreateClient();
 
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(status, (int)response.StatusCode);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("timeline-filters", html, StringComparison.Ordinal);
+        Assert.Equal(status == 400, html.Contains("parameter-problems", StringComparison.Ordinal));
     }
 }
