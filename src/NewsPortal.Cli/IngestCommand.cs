@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
-using NewsPortal.Scraping;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Cli;
 

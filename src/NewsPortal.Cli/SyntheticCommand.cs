@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
+using NewsPortal.Model;
 using Npgsql;
 using NpgsqlTypes;
-using NewsPortal.Model;
 
 namespace NewsPortal.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using NewsPortal.Reading;
+using NewsPortal.Data;
 
 namespace NewsPortal.Web;
 

@@ -19,5 +19,5 @@ public sealed class NewsPortalOptions
     /// While changes keep coming (an ingestion run), caches take them in at most this often; a
     /// change after a quiet spell counts at once. Zero: every commit at once.
     /// </summary>
-    public TimeSpan ContentChangeInterval { get; set; } = Reading.ContentChanges.DefaultMinInterval;
+    public TimeSpan ContentChangeInterval { get; set; } = Data.ContentChanges.DefaultMinInterval;
 }

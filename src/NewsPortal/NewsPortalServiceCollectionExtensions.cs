@@ -8,9 +8,9 @@ using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
 using NewsPortal.Ingestion;
+using NewsPortal.Reading;
 using NewsPortal.Scraping;
 using NewsPortal.Tagging;
-using NewsPortal.Reading;
 
 namespace NewsPortal;
 
@@ -83,22 +83,5 @@ public static class NewsPortalServiceCollectionExtensions
             services.AddHostedService<IngestionWorker>();
         }
         return services;
-    }
-
-    public static DbContextOptionsBuilder UseNewsPortalDatabase(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.EnableRetryOnFailure(3)).UseSnakeCaseNamingConvention();
-
-    /// <summary>
-    /// Npgsql prepares the statements a connection runs often, so PostgreSQL stops planning the
-    /// reader pages' queries on every request. A connection string that says otherwise wins.
-    /// </summary>
-    private static string WithAutoPrepare(string connectionString)
-    {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.MaxAutoPrepare = 64;
-        }
-        return builder.ConnectionString;
     }
 }

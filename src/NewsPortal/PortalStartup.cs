@@ -4,9 +4,8 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Analysis.Actors;
-using NewsPortal.Importing;
-
 using NewsPortal.Data;
+using NewsPortal.Importing;
 
 namespace NewsPortal;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Web.Pages.Timeline;
 using NewsPortal.Reading;
+using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Api;
 

@@ -4,9 +4,9 @@ using System.Text;
 using System.Xml;
 using NewsPortal.Actors;
 using NewsPortal.Data;
+using NewsPortal.Model;
 using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
-using NewsPortal.Model;
 
 namespace NewsPortal.Web.Api;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Analysis.Actors;
-using NewsPortal.Reading;
+using NewsPortal.Data;
 
 namespace NewsPortal.Actors;
 

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Data;
 using NewsPortal.Model;

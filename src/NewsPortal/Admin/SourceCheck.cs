@@ -1,5 +1,5 @@
-using NewsPortal.Scraping;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Admin;
 

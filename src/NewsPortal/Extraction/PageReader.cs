@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using NewsPortal.Extraction.Html;
-using NewsPortal.Scraping;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction;
 

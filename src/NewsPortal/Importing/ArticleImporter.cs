@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging;
 using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
-using NewsPortal.Tagging;
 using NewsPortal.Model;
+using NewsPortal.Tagging;
 
 namespace NewsPortal.Importing;
 

@@ -70,6 +70,27 @@ public sealed class IngestionQueue(NewsPortalDbContext db, IOptions<IngestionOpt
     public TimeSpan RetryDelay(int attempt) =>
         settings.RetryBase * Math.Pow(2, Math.Max(0, attempt - 1)) * (0.75 + Random.Shared.NextDouble() / 2);
 
+    /// <summary>
+    /// Moves an item whose article is stored on to its tagging stage, with attempts of its own: a
+    /// failure to tag is then retried as tagging. False when the worker no longer holds the item.
+    /// </summary>
+    public async Task<bool> BeginTaggingAsync(IngestionItem item, long articleId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var moved = await db.IngestionItems
+            .Where(i => i.Id == item.Id && i.LeasedBy == item.LeasedBy && i.State == ItemState.Processing)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Stage, ItemStage.Tag)
+                .SetProperty(i => i.ArticleId, articleId)
+                .SetProperty(i => i.Attempts, 1)
+                .SetProperty(i => i.UpdatedAtUtc, now), cancellationToken) == 1;
+        if (moved)
+        {
+            (item.Stage, item.ArticleId, item.Attempts) = (ItemStage.Tag, articleId, 1);
+        }
+        return moved;
+    }
+
     /// <summary>Extends the lease of an item that is still being worked on.</summary>
     public async Task<bool> RenewAsync(IngestionItem item, CancellationToken cancellationToken)
     {

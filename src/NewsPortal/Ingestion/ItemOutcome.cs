@@ -1,10 +1,16 @@
 using NewsPortal.Model;
+
 namespace NewsPortal.Ingestion;
 
 /// <summary>How processing one item ended.</summary>
 public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string? Message = null, bool Retryable = false)
 {
     public static ItemOutcome Stored(long articleId) => new(ItemState.Succeeded, articleId);
+
+    /// <summary>Stored (added or changed): the item goes on to its tagging stage.</summary>
+    public static ItemOutcome ToTag(long articleId) => new(ItemState.Processing, articleId);
+
+    public bool TagNext => State == ItemState.Processing;
 
     public static ItemOutcome Done() => new(ItemState.Succeeded);
 

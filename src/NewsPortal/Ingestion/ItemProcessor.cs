@@ -4,9 +4,9 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Importing;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 using NewsPortal.Tagging;
-using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
 
@@ -28,7 +28,44 @@ public sealed class ItemProcessor(
     public async Task<ItemOutcome> ProcessAsync(IngestionItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Kind switch
+        if (item.Stage == ItemStage.Tag)
+        {
+            return await TagStageAsync(item, cancellationToken);
+        }
+        var outcome = await WorkAsync(item, cancellationToken);
+        if (!outcome.TagNext)
+        {
+            return outcome;
+        }
+        if (!await queue.BeginTaggingAsync(item, outcome.ArticleId!.Value, cancellationToken))
+        {
+            // Another worker holds the item now; settling will say so.
+            return ItemOutcome.Stored(outcome.ArticleId.Value);
+        }
+        return await TagStageAsync(item, cancellationToken);
+    }
+
+    /// <summary>Tags the item's stored article; a failure is retried as tagging, with the article kept.</summary>
+    private async Task<ItemOutcome> TagStageAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        if (item.ArticleId is not { } id)
+        {
+            return ItemOutcome.Refuse("No stored article to tag.");
+        }
+        try
+        {
+            await tagger.TagAsync(id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Item {Item}: article {Id} is stored, but tagging failed", item.Id, id);
+            return ItemOutcome.Retry($"stored as article {id}, but tagging failed: {e.Message}") with { ArticleId = id };
+        }
+        return ItemOutcome.Stored(id);
+    }
+
+    private async Task<ItemOutcome> WorkAsync(IngestionItem item, CancellationToken cancellationToken) =>
+        item.Kind switch
         {
             ItemKind.Retag => await RetagAsync(item, cancellationToken),
             ItemKind.Relink => await RelinkAsync(item, cancellationToken),
@@ -38,7 +75,6 @@ public sealed class ItemProcessor(
             ItemKind.Article => await FetchArticleAsync(item, cancellationToken),
             _ => ItemOutcome.Refuse($"Unknown item kind {item.Kind}."),
         };
-    }
 
     private async Task<ItemOutcome> ImportFileAsync(IngestionItem item, CancellationToken cancellationToken)
     {
@@ -47,8 +83,7 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Refuse(imported.Refusal!);
         }
-        await tagger.TagAsync(article.Id, cancellationToken);
-        return ItemOutcome.Stored(article.Id);
+        return ItemOutcome.ToTag(article.Id);
     }
 
     private async Task<ItemOutcome> FetchArticleAsync(IngestionItem item, CancellationToken cancellationToken)
@@ -90,8 +125,7 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Skip("unchanged since the last fetch", article.Id);
         }
-        await tagger.TagAsync(article.Id, cancellationToken);
-        return ItemOutcome.Stored(article.Id);
+        return ItemOutcome.ToTag(article.Id);
     }
 
     /// <summary>Reads a feed or sitemap and adds each article it lists to the same run.</summary>

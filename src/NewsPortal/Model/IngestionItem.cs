@@ -33,6 +33,15 @@ public enum ItemState
     Skipped = 5,
 }
 
+public enum ItemStage
+{
+    /// <summary>The item's own work: fetch or read, extract and store; discover; re-extract; re-tag; re-link.</summary>
+    Work = 0,
+
+    /// <summary>The article is stored and tagging it is what is left: retried as tagging, never by fetching again.</summary>
+    Tag = 1,
+}
+
 /// <summary>One URL or file within a run, with its attempts and last error.</summary>
 public class IngestionItem
 {
@@ -45,6 +54,7 @@ public class IngestionItem
     /// <summary>URL, file path, or article id (for re-extract and re-tag items).</summary>
     public required string Target { get; set; }
 
+    public ItemStage Stage { get; set; }
     public ItemState State { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Model;
 
-
 namespace NewsPortal.Reading;
 
 /// <summary>Finding actors the way readers name them: by public id, or by a name in any spelling.</summary>

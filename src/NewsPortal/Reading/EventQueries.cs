@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Model;
-
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Reading;
 

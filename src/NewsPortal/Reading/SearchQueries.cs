@@ -2,9 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Model;
-
 using NewsPortal.Data;
+using NewsPortal.Model;
 
 namespace NewsPortal.Reading;
 

@@ -6,8 +6,8 @@ using NewsPortal.Analysis;
 using NewsPortal.Analysis.Relevance;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
-using Engine = NewsPortal.Analysis;
 using NewsPortal.Model;
+using Engine = NewsPortal.Analysis;
 
 namespace NewsPortal.Tagging;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using EnginePrecision = NewsPortal.Analysis.Dates.DatePrecision;
 using NewsPortal.Model;
+using EnginePrecision = NewsPortal.Analysis.Dates.DatePrecision;
 
 namespace NewsPortal.Tagging;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Actors;
-using NewsPortal.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Actors;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Ingestion;
-using NewsPortal.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Admin;
 

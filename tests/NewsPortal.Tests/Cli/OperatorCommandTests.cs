@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
 using NewsPortal.Cli;
-using NewsPortal.Tests.Ingestion;
 using NewsPortal.Model;
+using NewsPortal.Tests.Ingestion;
 
 namespace NewsPortal.Tests.Cli;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
+using NewsPortal.Model;
 using NewsPortal.Reading;
 using NewsPortal.Tests.Support;
-using NewsPortal.Model;
 
 namespace NewsPortal.Tests.Data;
 

@@ -5,10 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsPortal.Actors;
 using NewsPortal.Analysis.Actors;
+using NewsPortal.Data;
+using NewsPortal.Model;
 using NewsPortal.Tests.Support;
 using Npgsql;
-using NewsPortal.Model;
-using NewsPortal.Reading;
 
 namespace NewsPortal.Tests.Data;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsPortal.Ingestion;
-using NewsPortal.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Ingestion;
 

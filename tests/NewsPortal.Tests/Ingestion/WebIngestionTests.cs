@@ -125,6 +125,33 @@ public sealed class WebIngestionTests() : LocalSiteTests(maxAttempts: 2)
     }
 
     [Fact]
+    public async Task A_page_whose_tagging_fails_is_tagged_on_the_next_attempt_without_being_fetched_again()
+    {
+        // The database refuses the first mention it is given, as it would on a lost connection or a full disk.
+        await using (var db = Portal.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE SEQUENCE test_mention_inserts;
+                CREATE FUNCTION test_refuse_first_mention() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF nextval('test_mention_inserts') = 1 THEN RAISE EXCEPTION 'mention refused by the test'; END IF;
+                  RETURN NEW;
+                END $$;
+                CREATE TRIGGER test_refuse_first_mention BEFORE INSERT ON mentions FOR EACH ROW EXECUTE FUNCTION test_refuse_first_mention();
+                """);
+        }
+
+        var run = await RunSourceAsync(SourceKind.ArticleUrl, Site.At("/news/summit"));
+
+        var item = Assert.Single(run.Items);
+        Assert.Equal(ItemState.Succeeded, item.State);
+        Assert.Equal(ItemStage.Tag, item.Stage);
+        Assert.Equal(1, Site.HitCount("/news/summit"));
+        await using var check = Portal.CreateContext();
+        Assert.True(await check.Mentions.AnyAsync(m => m.ArticleId == item.ArticleId), "the stored article was never tagged");
+    }
+
+    [Fact]
     public async Task A_sitemap_source_discovers_its_pages()
     {
         await RunSourceAsync(SourceKind.Sitemap, Site.At("/sitemap.xml"));

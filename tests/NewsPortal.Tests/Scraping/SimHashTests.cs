@@ -1,5 +1,5 @@
-using NewsPortal.Tests.Extraction.Html;
 using NewsPortal.Articles;
+using NewsPortal.Tests.Extraction.Html;
 
 namespace NewsPortal.Tests.Scraping;
 

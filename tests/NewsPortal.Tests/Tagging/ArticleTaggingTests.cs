@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Actors;
 using NewsPortal.Ingestion;
-using NewsPortal.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Tagging;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using NewsPortal.Model;
 using NewsPortal.Tests.Ingestion;
 using NewsPortal.Web.Tests.Support;
-using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Admin;
 

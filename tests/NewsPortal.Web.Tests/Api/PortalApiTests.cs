@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using NewsPortal.Model;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Tests.Pages;
 using NewsPortal.Web.Tests.Support;
-using NewsPortal.Model;
 
 namespace NewsPortal.Web.Tests.Api;
 

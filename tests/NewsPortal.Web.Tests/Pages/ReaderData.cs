@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Text;
-using NewsPortal.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Web.Tests.Pages;
 

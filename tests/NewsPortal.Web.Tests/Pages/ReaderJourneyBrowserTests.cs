@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using NewsPortal.Web.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Web.Tests.Support;
 
 namespace NewsPortal.Web.Tests.Pages;
 

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Data;
+using NewsPortal.Model;
 using NewsPortal.Tests.Support;
 using NewsPortal.Web.Tests.Support;
-using NewsPortal.Model;
-using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Tests.Pages;
 

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Data;
-using NewsPortal.Reading;
 using NewsPortal.Model;
+using NewsPortal.Reading;
 
 namespace NewsPortal.Web.Pages.Actors;
 

@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
+using NewsPortal.Model;
 using NewsPortal.Reading;
 using NewsPortal.Web.Pages.Timeline;
-using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Articles;
 

@@ -1195,6 +1195,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("run_id");
 
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
                     b.Property<int>("State")
                         .HasColumnType("integer")
                         .HasColumnName("state");

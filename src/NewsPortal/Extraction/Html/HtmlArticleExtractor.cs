@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using SmartReader;
 using NewsPortal.Scraping;
+using SmartReader;
 
 namespace NewsPortal.Extraction.Html;
 

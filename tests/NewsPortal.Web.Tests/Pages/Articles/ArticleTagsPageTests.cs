@@ -1,5 +1,5 @@
-using NewsPortal.Web.Tests.Support;
 using NewsPortal.Model;
+using NewsPortal.Web.Tests.Support;
 
 namespace NewsPortal.Web.Tests.Pages.Articles;
 

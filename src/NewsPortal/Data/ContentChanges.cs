@@ -2,8 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-
-namespace NewsPortal.Reading;
+namespace NewsPortal.Data;
 
 /// <summary>
 /// Listens on the <c>newsportal_content</c> channel (see the ContentChangeNotifications migration)
