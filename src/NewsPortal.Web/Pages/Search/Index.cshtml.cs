@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Data;
 using NewsPortal.Reading;
-using NewsPortal.Web.Pages.Timeline;
 
 namespace NewsPortal.Web.Pages.Search;
 
