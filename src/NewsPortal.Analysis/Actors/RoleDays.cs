@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsPortal.Analysis.Dates;
 using NewsPortal.Analysis.Text;
 
@@ -31,15 +30,13 @@ internal static class RoleDays
         };
     }
 
-    private static DateOnly? Middle(string? iso)
-    {
-        var first = iso?.Split('/')[0];
-        return first?.Length switch
-        {
-            10 => DateOnly.ParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            7 => DateOnly.ParseExact(first, "yyyy-MM", CultureInfo.InvariantCulture).AddDays(14),
-            4 => new DateOnly(int.Parse(first, CultureInfo.InvariantCulture), 7, 1),
-            _ => null,
-        };
-    }
+    private static DateOnly? Middle(string? iso) =>
+        IsoDates.TryParse(iso?.Split('/')[0], out var first, out _, out var precision)
+            ? precision switch
+            {
+                DatePrecision.Month => first.AddDays(14),
+                DatePrecision.Year => new DateOnly(first.Year, 7, 1),
+                _ => first,
+            }
+            : null;
 }
