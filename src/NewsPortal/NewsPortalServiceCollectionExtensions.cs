@@ -29,6 +29,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddPooledDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext());
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
         services.AddScraping(configuration);
         services.AddExtraction();
         services.AddScoped<ArticleImporter>();
