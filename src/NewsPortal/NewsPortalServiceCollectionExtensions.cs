@@ -51,6 +51,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
         services.AddScoped<ItemProcessor>();
+        services.AddScoped<ImportRunner>();
         services.AddScoped<ArticleTagger>();
 
         services.AddIdentityCore<IdentityUser>(identity =>

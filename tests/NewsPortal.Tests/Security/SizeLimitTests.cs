@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Articles;
 using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Security;
@@ -39,7 +39,7 @@ public sealed class SizeLimitTests : IAsyncLifetime, IDisposable
             file.SetLength(PageReader.MaxFileBytes + 1024 * 1024);
         }
 
-        var report = await services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([big], "test"));
+        var report = await services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([big], "test"));
 
         var (_, reason) = Assert.Single(report.Refused);
         Assert.Equal("the file is 11 MB; files over 10 MB are not read", reason);
