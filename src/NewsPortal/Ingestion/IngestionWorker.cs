@@ -174,7 +174,7 @@ public sealed class IngestionWorker(
         {
             return ItemOutcome.Refuse($"the database refused the article: {pg.MessageText} (PostgreSQL {pg.SqlState})");
         }
-        return ItemOutcome.Retry($"{cause.GetType().Name}: {cause.Message}");
+        return ItemOutcome.Retry(FailureReason.Of(e));
     }
 
     /// <summary>
