@@ -161,7 +161,8 @@ public sealed class FetcherTests(TestSite site) : IClassFixture<TestSite>, IDisp
         Assert.True(result.Status == FetchStatus.Timeout, result.Error);
         Assert.Contains("timed out", result.Error, StringComparison.Ordinal);
         Assert.True(result.IsTransient);
-        Assert.Equal(1, site.HitCount("/no-headers"));
+        // At most one request (under load the one may time out before the server sees it).
+        Assert.InRange(site.HitCount("/no-headers"), 0, 1);
     }
 
     [Fact]
