@@ -52,6 +52,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
         services.AddScoped<ItemProcessor>();
+        services.AddScoped<ImportRunner>();
         services.AddScoped<ArticleTagger>();
 
         services.AddIdentityCore<IdentityUser>(identity =>

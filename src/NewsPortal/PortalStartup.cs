@@ -5,14 +5,14 @@ using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Data;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal;
 
 /// <summary>Brings the database to the current schema, syncs the actor lexicon, and on first start loads the sample corpus.</summary>
 public sealed class PortalStartup(
     NewsPortalDbContext db,
-    ArticleImporter importer,
+    ImportRunner importer,
     ActorCatalog actors,
     AdminAccounts admins,
     IOptions<NewsPortalOptions> options,

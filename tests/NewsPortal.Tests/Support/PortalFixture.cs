@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Data;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal.Tests.Support;
 
@@ -22,7 +22,7 @@ public class PortalFixture : IAsyncLifetime, IDisposable
     }
 
     public Task<ImportReport> ImportSeedsAsync() =>
-        Services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
+        Services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
     public NewsPortalDbContext CreateContext() => Database.CreateContext();
 
