@@ -45,9 +45,9 @@ public sealed class ScrapingOptions
 
     public int MaxSitemapUrls { get; set; } = 50_000;
 
-    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset.</summary>
     /// <summary>Allows fetching from loopback addresses: tests and local development only (see <see cref="AddressGuard"/>).</summary>
     public bool AllowLoopback { get; set; }
 
+    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset (docs/sources-and-profiles.md).</summary>
     public string? PublisherProfilesFolder { get; set; }
 }
