@@ -16,12 +16,38 @@ internal static class RoleDays
         {
             return null;
         }
+        // Each date's day is read at most once; the dates are in text order, so a sentence's first one is found by binary search.
+        var days = new DateOnly?[dates.Count];
+        var read = new bool[dates.Count];
         return position =>
         {
             var (start, end) = Sentences.Around(normalized, position, position);
-            foreach (var d in dates)
+            var lo = 0;
+            var hi = dates.Count;
+            while (lo < hi)
             {
-                if (d.Start >= start && d.End <= end && Middle(d.Mention.Value) is { } day)
+                var mid = (lo + hi) / 2;
+                if (dates[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            for (var i = lo; i < dates.Count && dates[i].Start < end; i++)
+            {
+                if (dates[i].End > end)
+                {
+                    continue;
+                }
+                if (!read[i])
+                {
+                    days[i] = Middle(dates[i].Mention.Value);
+                    read[i] = true;
+                }
+                if (days[i] is { } day)
                 {
                     return day;
                 }
