@@ -81,7 +81,8 @@ public static class NewsPortalServiceCollectionExtensions
     /// <summary>Runs the ingestion worker in this process unless Ingestion:WorkerEnabled is false.</summary>
     public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
     {
-        if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.WorkerEnabled), true))
+        // Decided while wiring, so read through the options class ahead of the container.
+        if (configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>()?.WorkerEnabled ?? new IngestionOptions().WorkerEnabled)
         {
             services.AddHostedService<IngestionWorker>();
         }

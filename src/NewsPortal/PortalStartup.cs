@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Actors;
@@ -18,6 +19,13 @@ public sealed class PortalStartup(
     IOptions<NewsPortalOptions> options,
     ILogger<PortalStartup> logger)
 {
+    /// <summary>The start-up every host runs (web, CLI, tests), in a scope of its own.</summary>
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync(cancellationToken);
+    }
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);

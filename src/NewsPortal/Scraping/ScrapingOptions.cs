@@ -44,6 +44,6 @@ public sealed class ScrapingOptions
     /// <summary>Allows fetching from loopback addresses: tests and local development only (see <see cref="AddressGuard"/>).</summary>
     public bool AllowLoopback { get; set; }
 
-    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset.</summary>
+    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset (docs/sources-and-profiles.md).</summary>
     public string? PublisherProfilesFolder { get; set; }
 }

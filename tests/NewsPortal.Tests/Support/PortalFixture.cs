@@ -17,8 +17,7 @@ public class PortalFixture : IAsyncLifetime, IDisposable
     {
         await Database.InitializeAsync();
         Services = TestServices.Build(Database, Logs, Settings);
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
+        await PortalStartup.RunAsync(Services);
     }
 
     public Task<ImportReport> ImportSeedsAsync() =>
