@@ -167,7 +167,7 @@ internal static class EventExtractor
             triggers.Remove(types["threat"]);
         }
         var statusCues = StatusCues.Collect(flags, article.Tokens, sentence.FirstToken, sentence.LastToken);
-        var source = Source(cues, mentions);
+        var source = Source(cues, mentions, clauses);
         var (evStart, evEnd) = article.Normalized.ToSource(sentence.Start, sentence.End);
         var raw = article.Original[evStart..evEnd];
         var evidence = raw.Trim();
@@ -189,7 +189,10 @@ internal static class EventExtractor
                 cameo = words.Any(w => EventLexicon.Has(lexicon.Nuclear, w)) ? "1385"
                     : words.Any(w => EventLexicon.Has(lexicon.Military, w)) ? "138" : cameo;
             }
-            var status = StatusCues.Of(type, trigger.First, futureTrigger.Contains(typeIndex), statusCues, ignoreDenial: claimedAndDenied);
+            // A future verb makes planned only what its own clause tells ("أفادت صحيفة … سينمون بأن كيم غادر").
+            var triggerClause = clauses.Of(trigger.First);
+            var cuesHere = statusCues.FindAll(c => c.Kind != CueKind.FutureVerb || clauses.Of(c.Token) == triggerClause);
+            var status = StatusCues.Of(type, trigger.First, futureTrigger.Contains(typeIndex), cuesHere, ignoreDenial: claimedAndDenied);
             if (status == EventStatus.Denied && type is "arms_transfer" or "military_cooperation")
             {
                 cameo = "016";
@@ -208,6 +211,7 @@ internal static class EventExtractor
             drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
             {
                 Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
+                Recalled = Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
             });
             clauseOf.Add(clauses.Of(trigger.First));
         }
@@ -249,6 +253,25 @@ internal static class EventExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Words before a trigger, or just after it, that place it before the day's news: the pluperfect
+    /// "وكان … قد"، "سبق أن"، "في وقت سابق"، "آنذاك" (a "كانت" inside what is said does not).
+    /// </summary>
+    private static bool Recalls(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (PastMarkers.Contains(tokens[k].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PastMarkers =
+        ["كان", "وكان", "كانت", "وكانت", "سبق", "وسبق", "سابق", "سابقا", "انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يذكر", "ويذكر"];
 
     private static bool FirstTime(List<Token> tokens, int since) =>
         tokens[since - 1].Value is "الاولي" or "مره" || (since >= 2 && tokens[since - 2].Value is "لاول" or "اول");
@@ -394,13 +417,15 @@ internal static class EventExtractor
 
     /// <summary>
     /// Who says so: the known actor right after a reporting cue; a named person or body is preferred
-    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan).
+    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan). It
+    /// stands in the cue's clause: "أفادت وكالة … بأن بوتين غادر" names who left, not who tells.
     /// </summary>
-    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
+    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, Clauses clauses)
     {
         foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
         {
-            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
+            var clause = clauses.Of(cue.First);
+            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
                 && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
             var said = near.FirstOrDefault(m => m.Mention.Form != MentionForm.Nisba)
                 ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
