@@ -59,4 +59,26 @@ public class DateAttachmentTests
             + "وقال بوتين إن المحادثات مع كيم جونغ أون كانت مفيدة للبلدين.");
         Assert.Null(Assert.Single(events, e => e.Type == "statement").Date);
     }
+
+    [Fact]
+    public void A_meeting_that_a_dated_statement_was_made_during_takes_its_day()
+    {
+        var events = Events("أكد وزير الخارجية الروسي سيرغي لافروف، الثلاثاء، أن العلاقات مع بيونغ يانغ متينة، وذلك خلال لقائه الزعيم الكوري الشمالي كيم جونغ أون.");
+        Assert.Contains(events, e => e.Type == "meeting" && e.Date == "2024-06-18");
+    }
+
+    [Fact]
+    public void What_happens_where_a_dated_clause_places_it_happens_that_day()
+    {
+        var events = Events("استقبل الزعيم الكوري الشمالي كيم جونغ أون الرئيس الروسي فلاديمير بوتين في بيونغ يانغ، أمس الأربعاء، حيث أشاد بوتين بالعلاقات بين البلدين.");
+        Assert.Contains(events, e => (e.Type == "praise" || e.Facets.Any(f => f.Type == "praise")) && e.Date == "2024-06-19");
+    }
+
+    [Fact]
+    public void That_was_during_a_dated_meeting_dates_the_sentence_before()
+    {
+        var events = Events("أشاد الزعيم الكوري الشمالي كيم جونغ أون بالتعاون مع روسيا. "
+            + "وجاء ذلك خلال اجتماعه مع وزير الخارجية الروسي سيرغي لافروف، الاثنين 17 حزيران/يونيو 2024، في بيونغ يانغ.");
+        Assert.Equal("2024-06-17", Assert.Single(events, e => e.Type == "praise").Date);
+    }
 }
