@@ -82,7 +82,7 @@ internal static class ActorTagger
                 }
                 continue;
             }
-            if (chosen[m] < 0 || InStreetName(match, tokens))
+            if (chosen[m] < 0 || InStreetName(match, tokens) || (forms[m] == MentionForm.Nisba && OfAPrivatePerson(match, tokens)))
             {
                 continue;
             }
@@ -271,6 +271,20 @@ internal static class ActorTagger
     private static bool AfterMinisterWord(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens) =>
         match.First > 0 && match.Prefix == 0 && tokens[match.First].JoinsPrevious && MinisterHeads.Contains(tokens[match.First - 1].Value)
         && !tokens[match.First].Value.StartsWith("وزار", StringComparison.Ordinal);
+
+    /// <summary>"لاعبه التونسي", "المدرب البرازيلي", "الدوري السعودي": a player's, coach's or league's nationality is not the state acting.</summary>
+    private static bool OfAPrivatePerson(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
+    {
+        if (match.First == 0 || match.Prefix > 0 || !tokens[match.First].JoinsPrevious)
+        {
+            return false;
+        }
+        var before = tokens[match.First - 1].Value;
+        return SportsWords.Contains(before) || (before.Length > 4 && before[^1] == 'ه' && SportsWords.Contains(before[..^1]));
+    }
+
+    private static readonly HashSet<string> SportsWords =
+        ["لاعب", "اللاعب", "مهاجم", "المهاجم", "مدافع", "المدافع", "حارس", "الحارس", "مدرب", "المدرب", "زميل", "النجم", "الدوري", "نادي", "النادي", "فريق", "الفريق", "لاعبو", "لاعبي"];
 
     /// <summary>"شارع موسكو", "طريق مينسك السريع": a name that names a street or road is neither the city nor its state.</summary>
     private static bool InStreetName(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)

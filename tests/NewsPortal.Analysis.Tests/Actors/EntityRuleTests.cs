@@ -150,4 +150,12 @@ public class EntityRuleTests
     {
         Assert.Contains("np:person/sin-hong-chol", Actors("وسلم السفير سين هونغ شول الرسالة إلى الوزارة."));
     }
+    [Fact]
+    public void A_players_or_leagues_nationality_is_not_the_state()
+    {
+        var ids = Actors("وسجل مهاجمه التونسي هدفين في مباراة الدوري الياباني أمس.");
+        Assert.DoesNotContain("np:country/tunisia", ids);
+        Assert.DoesNotContain("np:country/japan", ids);
+        Assert.Contains("np:country/tunisia", Actors("وقال الرئيس التونسي إن المباراة أقيمت في موعدها."));
+    }
 }
