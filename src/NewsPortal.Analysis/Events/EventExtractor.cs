@@ -390,14 +390,15 @@ internal static class EventExtractor
 
     /// <summary>
     /// Actors that can take part: people, states, organizations, media. An adjectival nisba
-    /// (الرئيس الروسي) adds nothing when its country is already named through another mention.
+    /// (الرئيس الروسي) adds nothing when its country is already named through another mention, and
+    /// the institution in a title (المتحدث باسم الكرملين) is who the person speaks for, not a party.
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
         HashSet<string>? named = null;
         foreach (var m in mentions)
         {
-            if (m.Mention.Form != MentionForm.Nisba)
+            if (!m.Mention.Form.Qualifies())
             {
                 named ??= new HashSet<string>(StringComparer.Ordinal);
                 named.Add(m.Entry.Id);
@@ -410,7 +411,7 @@ internal static class EventExtractor
         var participants = new List<TaggedMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (ParticipantKinds.Contains(m.Entry.Kind) && !(m.Mention.Form == MentionForm.Nisba && named is not null && named.Contains(m.Entry.Id)))
+            if (ParticipantKinds.Contains(m.Entry.Kind) && m.Mention.Form != MentionForm.Qualifier && !(m.Mention.Form.Qualifies() && named is not null && named.Contains(m.Entry.Id)))
             {
                 participants.Add(m);
             }
@@ -523,7 +524,7 @@ internal static class EventExtractor
             var clause = clauses.Of(cue.First);
             var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
                 && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
-            var said = near.FirstOrDefault(m => m.Mention.Form != MentionForm.Nisba)
+            var said = near.FirstOrDefault(m => !m.Mention.Form.Qualifies())
                 ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
             if (said is not null)
             {
