@@ -81,8 +81,10 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
             // A time of day only when the page gave one: a bare date is not midnight UTC.
             PublishedAt = page.Published is { } at && at.TimeOfDay != TimeSpan.Zero ? at : null,
             PublishedFrom = page.Published is null ? PublishDateSource.Unknown
-                : source.Contains("dateline", StringComparison.Ordinal) || source.Contains("text", StringComparison.Ordinal)
+                : source.StartsWith("url", StringComparison.Ordinal) ? PublishDateSource.Url
+                : source.Contains("dateline", StringComparison.Ordinal) || source is "time text" || source.StartsWith("text after", StringComparison.Ordinal)
                     ? PublishDateSource.Dateline : PublishDateSource.PageMetadata,
+            Warnings = [.. page.RefusedDates.Select(r => $"Publish date refused ({r}).")],
             Author = page.Author,
             Publisher = page.Publisher ?? address?.Host,
             Url = address?.AbsoluteUri,
