@@ -243,6 +243,12 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             {
                 return true;
             }
+            // The site's masthead shows today's date; a header holding the headline is the article's.
+            if ((e.LocalName == "header" || MastheadName().IsMatch((e.ClassName ?? "") + " " + e.Id))
+                && e.Closest("article, main") is null && e.QuerySelector("h1") is null)
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -409,6 +415,9 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     [GeneratedRegex(@"comment|related|sidebar|recommend|popular|most-?read|trending|teaser-list|more-news|also-read", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureName();
+
+    [GeneratedRegex(@"site-?header|masthead|top-?bar|today", RegexOptions.IgnoreCase)]
+    private static partial Regex MastheadName();
 
     [GeneratedRegex(@"footer", RegexOptions.IgnoreCase)]
     private static partial Regex FooterName();
