@@ -59,13 +59,21 @@ internal static class RoleDays
 
     private static DateOnly? Middle(string? iso)
     {
-        var first = iso?.Split('/')[0];
-        return first?.Length switch
+        if (iso is null)
         {
-            10 => DateOnly.ParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            7 => DateOnly.ParseExact(first, "yyyy-MM", CultureInfo.InvariantCulture).AddDays(14),
-            4 => new DateOnly(int.Parse(first, CultureInfo.InvariantCulture), 7, 1),
+            return null;
+        }
+        // The values are the engine's own ISO forms (yyyy-MM-dd, yyyy-MM, yyyy, optionally "/…"): read by digits, not DateOnly.ParseExact.
+        var slash = iso.IndexOf('/');
+        var first = iso.AsSpan(0, slash >= 0 ? slash : iso.Length);
+        return first.Length switch
+        {
+            10 => new DateOnly(Number(first[..4]), Number(first[5..7]), Number(first[8..10])),
+            7 => new DateOnly(Number(first[..4]), Number(first[5..7]), 1).AddDays(14),
+            4 => new DateOnly(Number(first), 7, 1),
             _ => null,
         };
     }
+
+    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -101,8 +101,9 @@ internal static class EventExtractor
         var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
-        var futureTrigger = new HashSet<int>();
-        var requirementMet = new Dictionary<int, bool>();
+        // Made only when needed: most sentences have no future trigger and no type with a required word.
+        HashSet<int>? futureTrigger = null;
+        Dictionary<int, bool>? requirementMet = null;
         foreach (var cue in cues)
         {
             foreach (var target in cue.Targets)
@@ -112,14 +113,14 @@ internal static class EventExtractor
                     flags.Add((target.Kind, cue.First));
                     continue;
                 }
-                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, requirementMet))
+                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, ref requirementMet))
                 {
                     continue;
                 }
                 triggers[target.Type] = cue;
                 if (IsFuturePrefix(article.Tokens[cue.First].Value, cue.Prefix))
                 {
-                    futureTrigger.Add(target.Type);
+                    (futureTrigger ??= []).Add(target.Type);
                 }
             }
         }
@@ -134,7 +135,6 @@ internal static class EventExtractor
             return drafts;
         }
         var types = lexicon.TypeIndex;
-        var has = (CueKind kind) => flags.Any(f => f.Kind == kind);
         var dateStarts = DateStarts(article.Tokens, sentence, dates);
         var nameStarts = mentions.Select(m => m.First).ToHashSet();
         var clauses = new Clauses(article.Tokens, article.Normalized.Text, sentence.FirstToken, sentence.LastToken, dateStarts.Contains, nameStarts.Contains);
@@ -144,9 +144,9 @@ internal static class EventExtractor
         // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …) is a statement of that day.
         if (!triggers.ContainsKey(types["statement"]))
         {
-            foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+            foreach (var cue in cues)
             {
-                if (DateOf(cue) is not null)
+                if (IsReporting(cue) && DateOf(cue) is not null)
                 {
                     triggers[types["statement"]] = cue;
                     break;
@@ -163,13 +163,13 @@ internal static class EventExtractor
         // Cooperation that is only denied is one denied event (016); claimed and denied, it stays
         // alleged and the denial is an event of its own.
         var cooperation = triggers.ContainsKey(types["arms_transfer"]) || triggers.ContainsKey(types["military_cooperation"]);
-        var claimedAndDenied = cooperation && has(CueKind.Denied) && has(CueKind.Alleged);
-        if (cooperation && has(CueKind.Denied) && !claimedAndDenied)
+        var claimedAndDenied = cooperation && HasFlag(flags, CueKind.Denied) && HasFlag(flags, CueKind.Alleged);
+        if (cooperation && HasFlag(flags, CueKind.Denied) && !claimedAndDenied)
         {
             triggers.Remove(types["denial"]);
         }
-        var sanctionsThreat = triggers.ContainsKey(types["sanctions"]) && (has(CueKind.Threat) || has(CueKind.Planned)
-            || futureTrigger.Contains(types["sanctions"]));
+        var sanctionsThreat = triggers.ContainsKey(types["sanctions"]) && (HasFlag(flags, CueKind.Threat) || HasFlag(flags, CueKind.Planned)
+            || futureTrigger?.Contains(types["sanctions"]) == true);
         if (sanctionsThreat)
         {
             triggers.Remove(types["threat"]);
@@ -180,7 +180,15 @@ internal static class EventExtractor
         var raw = article.Original[evStart..evEnd];
         var evidence = raw.Trim();
         evStart += raw.Length - raw.TrimStart().Length;
-        var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
+        TaggedMention? location = null;
+        foreach (var m in mentions)
+        {
+            if (m.Entry.Kind == ActorKinds.Location)
+            {
+                location = m;
+                break;
+            }
+        }
         EventParticipant? previousActor = null;
         var clauseOf = new List<int>();
         foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
@@ -197,7 +205,7 @@ internal static class EventExtractor
                 cameo = words.Any(w => EventLexicon.Has(lexicon.Nuclear, w)) ? "1385"
                     : words.Any(w => EventLexicon.Has(lexicon.Military, w)) ? "138" : cameo;
             }
-            var status = StatusCues.Of(type, trigger.First, futureTrigger.Contains(typeIndex), statusCues, ignoreDenial: claimedAndDenied);
+            var status = StatusCues.Of(type, trigger.First, futureTrigger?.Contains(typeIndex) == true, statusCues, ignoreDenial: claimedAndDenied);
             if (status == EventStatus.Denied && type is "arms_transfer" or "military_cooperation")
             {
                 cameo = "016";
@@ -324,18 +332,43 @@ internal static class EventExtractor
     }
 
     /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
-    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, Dictionary<int, bool> cache)
+    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, ref Dictionary<int, bool>? cache)
     {
         if (lexicon.Requires[type] is not { } required)
         {
             return true;
         }
+        cache ??= [];
         if (!cache.TryGetValue(type, out var met))
         {
             met = words.Any(w => EventLexicon.Has(required, w));
             cache[type] = met;
         }
         return met;
+    }
+
+    private static bool HasFlag(List<(CueKind Kind, int Token)> flags, CueKind kind)
+    {
+        foreach (var f in flags)
+        {
+            if (f.Kind == kind)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsReporting(TrieMatch<EventCue> cue)
+    {
+        foreach (var t in cue.Targets)
+        {
+            if (t.Kind == CueKind.Reporting)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsFuturePrefix(string word, int prefix) => prefix > 0 && word[prefix - 1] == 'س';
@@ -469,12 +502,32 @@ internal static class EventExtractor
     /// </summary>
     private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
     {
-        foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+        foreach (var cue in cues)
         {
-            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
-                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
-            var said = near.FirstOrDefault(m => m.Mention.Form != MentionForm.Nisba)
-                ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
+            if (!IsReporting(cue))
+            {
+                continue;
+            }
+            // The first near mention that is not a title's nisba, else the first within reach.
+            TaggedMention? named = null;
+            TaggedMention? close = null;
+            foreach (var m in mentions)
+            {
+                if (m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
+                    && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country)
+                {
+                    if (m.Mention.Form != MentionForm.Nisba)
+                    {
+                        named = m;
+                        break;
+                    }
+                    if (close is null && m.First - cue.Last <= SourceReach)
+                    {
+                        close = m;
+                    }
+                }
+            }
+            var said = named ?? close;
             if (said is not null)
             {
                 return (said.Mention.Text, said.Entry);
