@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsPortal.Analysis.Dates;
 using NewsPortal.Analysis.Text;
 
@@ -57,23 +56,13 @@ internal static class RoleDays
         };
     }
 
-    private static DateOnly? Middle(string? iso)
-    {
-        if (iso is null)
-        {
-            return null;
-        }
-        // The values are the engine's own ISO forms (yyyy-MM-dd, yyyy-MM, yyyy, optionally "/…"): read by digits, not DateOnly.ParseExact.
-        var slash = iso.IndexOf('/');
-        var first = iso.AsSpan(0, slash >= 0 ? slash : iso.Length);
-        return first.Length switch
-        {
-            10 => new DateOnly(Number(first[..4]), Number(first[5..7]), Number(first[8..10])),
-            7 => new DateOnly(Number(first[..4]), Number(first[5..7]), 1).AddDays(14),
-            4 => new DateOnly(Number(first), 7, 1),
-            _ => null,
-        };
-    }
-
-    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static DateOnly? Middle(string? iso) =>
+        IsoDates.TryParse(iso?.Split('/')[0], out var first, out _, out var precision)
+            ? precision switch
+            {
+                DatePrecision.Month => first.AddDays(14),
+                DatePrecision.Year => new DateOnly(first.Year, 7, 1),
+                _ => first,
+            }
+            : null;
 }

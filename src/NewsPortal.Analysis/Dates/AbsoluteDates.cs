@@ -116,20 +116,7 @@ internal static partial class AbsoluteDates
     }
 
     /// <summary>Keeps the longest of overlapping finds, in text order.</summary>
-    public static List<FoundDate> Resolve(IEnumerable<FoundDate> finds)
-    {
-        var kept = new List<FoundDate>();
-        var end = -1;
-        foreach (var f in finds.OrderBy(f => f.Start).ThenByDescending(f => f.End))
-        {
-            if (f.Start >= end)
-            {
-                kept.Add(f);
-                end = f.End;
-            }
-        }
-        return kept;
-    }
+    public static List<FoundDate> Resolve(IEnumerable<FoundDate> finds) => Overlaps.KeepLongest(finds, f => f.Start, f => f.End);
 
     private static void AddDayMonth(List<FoundDate> found, string normalized, Match m)
     {

@@ -63,7 +63,9 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
         var (text, encoding) = CharsetDetector.Decode(bytes, contentType);
         if (text.Count(Undecodable) > text.Length / 200 + 2)
         {
-            return PageRead.Refused($"the page's text could not be decoded: read as {encoding.WebName}, it is full of undecodable bytes");
+            return PageRead.Refused(encoding.CodePage == 65001
+                ? "the page's text could not be decoded: it is not UTF-8, and no Arabic code page (windows-1256, ISO-8859-6) reads it as Arabic"
+                : $"the page's text could not be decoded: read as {encoding.WebName}, it is full of undecodable bytes");
         }
         var page = html.Extract(text, url);
         if (!page.HasBody)

@@ -3,6 +3,7 @@ using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 using NewsPortal.Tagging;
 
 namespace NewsPortal.Importing;
@@ -71,8 +72,8 @@ public sealed class ArticleImporter(
                 db.ChangeTracker.Clear();
                 db.Attach(item);
                 item.State = ItemState.Failed;
-                item.LastError = e.Message;
-                report.Refuse(file, e.Message);
+                item.LastError = FailureReason.Of(e);
+                report.Refuse(file, item.LastError);
                 logger.LogError(e, "Import: {File} failed", file);
             }
             item.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -107,11 +108,21 @@ public sealed class ArticleImporter(
         {
             return FileImport.Refused("no such file");
         }
+        const long limitMb = PageReader.MaxFileBytes / (1024 * 1024);
         if (new FileInfo(file).Length is var size and > PageReader.MaxFileBytes)
         {
-            return FileImport.Refused($"the file is {size / (1024.0 * 1024):0.#} MB; files over {PageReader.MaxFileBytes / (1024 * 1024)} MB are not read");
+            return FileImport.Refused($"the file is {size / (1024.0 * 1024):0.#} MB; files over {limitMb} MB are not read");
         }
-        var bytes = await File.ReadAllBytesAsync(file, cancellationToken);
+        // Read with the cap too: a device, a pipe or a file still growing has no honest length.
+        byte[] bytes;
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.Asynchronous))
+        {
+            (bytes, var tooLarge) = await BodyReader.ReadAsync(stream, PageReader.MaxFileBytes, cancellationToken);
+            if (tooLarge)
+            {
+                return FileImport.Refused($"the file is larger than {limitMb} MB; reading stopped there (files over {limitMb} MB are not read)");
+            }
+        }
         var contentType = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm" ? "text/html" : "text/plain; charset=utf-8";
         var read = reader.Read(bytes, contentType, new Uri(Path.GetFullPath(file)));
         if (read.Article is not { } parsed)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsPortal.Data;
 using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
@@ -86,7 +87,7 @@ public sealed class IngestionWorker(
         catch (Exception e)
         {
             logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, item.Target);
-            outcome = ItemOutcome.Retry($"{e.GetType().Name}: {e.Message}");
+            outcome = ItemOutcome.Retry(FailureReason.Of(e));
         }
         finally
         {

@@ -54,7 +54,7 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
 
         var keys = phrases.SelectMany(x => x.ActorKeys).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Where(a => keys.Contains(a.Key))
-            .Select(a => new { a.Id, a.Key, Link = new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind) })
+            .Select(a => new { a.Id, a.Key, Link = ActorLink.Of(a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind) })
             .ToListAsync(cancellationToken);
         IReadOnlyList<(string, IReadOnlyList<ActorLink>)> groups =
             [.. phrases.Select(x => (x.Text, (IReadOnlyList<ActorLink>)[.. actors.Where(a => x.ActorKeys.Contains(a.Key)).Select(a => a.Link)]))];

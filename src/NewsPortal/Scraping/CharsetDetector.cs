@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Unicode;
@@ -119,9 +120,47 @@ public static partial class CharsetDetector
         {
             return new UTF8Encoding(false);
         }
-        return ArabicScore(Windows1256.GetString(bytes)) >= ArabicScore(Iso88596.GetString(bytes))
-            ? Windows1256
-            : Iso88596;
+        var (windows, iso) = (Windows1256.GetString(bytes), Iso88596.GetString(bytes));
+        var (best, text) = ArabicScore(windows) >= ArabicScore(iso) ? (Windows1256, windows) : (Iso88596, iso);
+        // Neither Arabic code page fits text that is largely non-ASCII and reads as no Arabic (Chinese in
+        // GBK, a mislabelled binary): read as UTF-8, its replacement characters get the page refused as
+        // undecodable instead of stored as letters at random. A few accents (French in Latin-1) stay readable.
+        return HighBytes(bytes) * 10 >= bytes.Length && !ReadsAsArabic(text) ? new UTF8Encoding(false) : best;
+    }
+
+    /// <summary>
+    /// Arabic prose has the article "ال" every few words; letters drawn at random from a code page
+    /// (bytes of another script) almost never pair up that way.
+    /// </summary>
+    private static bool ReadsAsArabic(string text)
+    {
+        var letters = 0;
+        var articles = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u0621' and <= '\u064A')
+            {
+                letters++;
+                if (text[i] == '\u0627' && i + 1 < text.Length && text[i + 1] == '\u0644')
+                {
+                    articles++;
+                }
+            }
+        }
+        return letters > 0 && articles * 40 >= letters;
+    }
+
+    private static int HighBytes(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        foreach (var b in bytes)
+        {
+            if (b >= 0x80)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
@@ -131,7 +170,7 @@ public static partial class CharsetDetector
         return Utf8.IsValid(trimmed) || Utf8.IsValid(bytes);
     }
 
-    /// <summary>Arabic letters and the article "ال" count for a reading; stray Latin accents and controls count against it.</summary>
+    /// <summary>Arabic letters and the article "ال" count for a reading; stray Latin accents, controls and unmapped bytes (private use) count against it.</summary>
     private static int ArabicScore(string text)
     {
         var score = 0;
@@ -146,7 +185,7 @@ public static partial class CharsetDetector
                     score += 5;
                 }
             }
-            else if (c is >= '\u00C0' and <= '\u00FF' or >= '\u0080' and <= '\u009F' or '\uFFFD')
+            else if (c is >= '\u00C0' and <= '\u00FF' or >= '\u0080' and <= '\u009F' or '\uFFFD' || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse)
             {
                 score -= 3;
             }

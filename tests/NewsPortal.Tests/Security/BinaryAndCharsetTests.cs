@@ -35,10 +35,12 @@ public sealed class BinaryAndCharsetTests
         Assert.Equal("the page is binary (a PNG image), not text", read.Refusal);
     }
 
-    [Fact]
-    public void Windows_1256_bytes_labelled_UTF_8_are_read_as_Arabic()
+    [Theory]
+    [InlineData(1256)]
+    [InlineData(28596)]
+    public void Arabic_code_page_bytes_labelled_UTF_8_are_read_as_Arabic(int codePage)
     {
-        var bytes = CharsetDetector.Windows1256.GetBytes(Page);
+        var bytes = (codePage == 1256 ? CharsetDetector.Windows1256 : CharsetDetector.Iso88596).GetBytes(Page);
 
         var read = Reader.Read(bytes, "text/html; charset=utf-8", Address);
 
@@ -52,6 +54,37 @@ public sealed class BinaryAndCharsetTests
         var (text, _) = CharsetDetector.Decode(Encoding.ASCII.GetBytes("<html><title>Moscow talks</title></html>"), "text/html; charset=utf-16");
 
         Assert.Equal("<html><title>Moscow talks</title></html>", text);
+    }
+
+    [Fact]
+    public void An_ASCII_page_labelled_UTF_16_is_stored_as_written_not_as_CJK()
+    {
+        const string headline = "Russian and North Korean ministers meet in Moscow";
+        var page = $"""
+            <html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>
+            <p>The foreign ministers of Russia and North Korea met in Moscow on Tuesday and discussed transport and energy links between the two countries.</p>
+            <p>A joint statement said a new round of consultations would be held in Pyongyang before the end of the year, without giving a date.</p>
+            </article></body></html>
+            """;
+
+        var read = Reader.Read(Encoding.ASCII.GetBytes(page), "text/html; charset=utf-16", Address);
+
+        Assert.Equal(headline, read.Article!.Title);
+        Assert.Contains("consultations would be held in Pyongyang", read.Article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_labelled_UTF_8_that_neither_UTF_8_nor_an_Arabic_code_page_reads_is_refused_with_the_reason()
+    {
+        // Chinese in GBK: not UTF-8, and read as windows-1256 or ISO-8859-6 it is letters at random.
+        _ = CharsetDetector.Windows1256;
+        const string chinese = "俄罗斯外交部长星期二在莫斯科会见了朝鲜外长，双方讨论了交通和能源合作，并同意年底前在平壤举行新一轮磋商。";
+        var page = $"<html><head><title>{chinese[..12]}</title></head><body><article><h1>{chinese[..12]}</h1><p>{chinese}</p><p>{chinese}</p><p>{chinese}</p></article></body></html>";
+
+        var read = Reader.Read(Encoding.GetEncoding(936).GetBytes(page), "text/html; charset=utf-8", Address);
+
+        Assert.Null(read.Article);
+        Assert.Equal("the page's text could not be decoded: it is not UTF-8, and no Arabic code page (windows-1256, ISO-8859-6) reads it as Arabic", read.Refusal);
     }
 
     [Fact]
