@@ -379,9 +379,16 @@ internal static class EventExtractor
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
-        HashSet<string>? named = null;
+        // The set of names is only needed when the sentence has a nisba to check against it.
+        var hasNisba = false;
         foreach (var m in mentions)
         {
+            hasNisba |= m.Mention.Form == MentionForm.Nisba;
+        }
+        HashSet<string>? named = null;
+        for (var i = 0; hasNisba && i < mentions.Count; i++)
+        {
+            var m = mentions[i];
             if (m.Mention.Form != MentionForm.Nisba)
             {
                 named ??= new HashSet<string>(StringComparer.Ordinal);
