@@ -44,7 +44,7 @@ internal static class ActorTagger
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            var target = match.Targets.Any(t => t.Form == MentionForm.Title)
+            var target = HasTitle(match.Targets)
                 ? Holder(gazetteer, match, tokens, dayAt?.Invoke(tokens[match.First].Start) ?? published)
                 : Choose(gazetteer, match, tokens, lastFull, firstFull, dayAt?.Invoke(tokens[match.First].Start) ?? published);
             chosen[m] = target?.Entry ?? -1;
@@ -61,7 +61,7 @@ internal static class ActorTagger
         for (var m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            var isTitle = match.Targets.Any(t => t.Form == MentionForm.Title);
+            var isTitle = HasTitle(match.Targets);
             // "الرئيس الروسي فلاديمير بوتين": the name that follows is the mention, not the title;
             // the title's nisba still names the country, as it did before titles were known.
             var nameFollows = m + 1 < matches.Count && chosen[m + 1] >= 0 && matches[m + 1].First == NameAfter(tokens, match.Last)
@@ -194,10 +194,35 @@ internal static class ActorTagger
         return place.Form == MentionForm.Name && metonym.Form == MentionForm.Metonym && place != metonym ? (place, metonym) : null;
     }
 
+    private static bool HasTitle(IReadOnlyList<AliasTarget> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (targets[i].Form == MentionForm.Title)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The target when all name one entry: its first target of the lowest form (as MinBy picks it).</summary>
     private static AliasTarget? Unambiguous(IReadOnlyList<AliasTarget> targets)
     {
-        var first = targets[0];
-        return targets.All(t => t.Entry == first.Entry) ? targets.MinBy(t => (int)t.Form) : null;
+        var best = targets[0];
+        for (var i = 1; i < targets.Count; i++)
+        {
+            var t = targets[i];
+            if (t.Entry != best.Entry)
+            {
+                return null;
+            }
+            if ((int)t.Form < (int)best.Form)
+            {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static AliasTarget? Choose(Gazetteer gazetteer, TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens,

@@ -70,6 +70,8 @@ internal static class CandidateFinder
         [ArabicNormalizer.Normalize("شركة")] = ActorKinds.Organization, [ArabicNormalizer.Normalize("مجموعة")] = ActorKinds.Organization,
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IntroducerLookup = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxQuotedWords = 5;
 
     private static readonly string[] ForeignEndings =
@@ -140,7 +142,7 @@ internal static class CandidateFinder
     {
         var word = tokens[i].Value;
         string? kind = null;
-        var introducers = Introducers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var introducers = IntroducerLookup;
         var offset = word.Length > 4 && word[0] is 'و' or 'ف' or 'ل' or 'ب' && introducers.ContainsKey(word.AsSpan(1)) ? 1 : 0;
         if (introducers.TryGetValue(word.AsSpan(offset), out var k))
         {
@@ -235,8 +237,25 @@ internal static class CandidateFinder
         {
             return false;
         }
-        return word.Length <= 3 || ForeignEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1)
-            || ForeignClusters.Any(c => word.Contains(c, StringComparison.Ordinal));
+        if (word.Length <= 3)
+        {
+            return true;
+        }
+        foreach (var e in ForeignEndings)
+        {
+            if (word.EndsWith(e, StringComparison.Ordinal) && word.Length > e.Length + 1)
+            {
+                return true;
+            }
+        }
+        foreach (var c in ForeignClusters)
+        {
+            if (word.Contains(c, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when token j continues the phrase of the token before it (no sentence break).</summary>
@@ -257,10 +276,22 @@ internal static class CandidateFinder
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && !word.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(word) && !GazetteerCheck.CommonWords.Contains(word)
         && !TitleWords.Contains(word) && !Heads.Contains(word)
-        && !(word.Length > 3 && word[0] == 'و' && Stops.Contains(word[1..])) && word.All(char.IsLetter) && !IsLatinWord(word)
+        && !(word.Length > 3 && word[0] == 'و' && Stops.Contains(word[1..])) && AllLetters(word) && !IsLatinWord(word)
         && !word.StartsWith("لل", StringComparison.Ordinal);
 
     private static bool IsLatinWord(string word) => word[0] < 0x0600;
+
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static HashSet<string> Normalized(params string[] words) => new(words.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
 }

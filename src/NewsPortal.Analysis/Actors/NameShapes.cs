@@ -71,12 +71,17 @@ internal static class NameShapes
         return result ?? matches;
     }
 
+    // Every dual head is at least this long and ends in one of these letters: other words skip the hash lookup.
+    private static readonly int ShortestDual = Duals.Keys.Min(k => k.Length);
+    private static readonly string DualEndings = string.Concat(Duals.Keys.Select(k => k[^1]).Distinct());
+
     private static bool HasDual(IReadOnlyList<Token> tokens)
     {
         var duals = Duals.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var t in tokens)
         {
-            if (duals.ContainsKey(t.Value.AsSpan(t.Value.Length > 1 && t.Value[0] == 'و' ? 1 : 0)))
+            var word = t.Value.AsSpan(t.Value.Length > 1 && t.Value[0] == 'و' ? 1 : 0);
+            if (word.Length >= ShortestDual && DualEndings.Contains(word[^1]) && duals.ContainsKey(word))
             {
                 return true;
             }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NewsPortal.Analysis.Dates;
 
 /// <summary>
@@ -12,20 +10,37 @@ public static class IsoDates
     public static bool TryParse(string? text, out DateOnly first, out DateOnly last, out DatePrecision precision)
     {
         (first, last, precision) = (default, default, DatePrecision.Day);
+        // Read by digits (the engine calls this per dated title): exactly the strict forms, as TryParseExact would.
         switch (text?.Length)
         {
-            case 10 when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
-                (first, last) = (day, day);
+            case 10 when text[4] == '-' && text[7] == '-' && Digits(text, 0, 4, out var y) && Digits(text, 5, 2, out var m) && Digits(text, 8, 2, out var d)
+                && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m):
+                first = last = new DateOnly(y, m, d);
                 return true;
-            case 7 when DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month):
+            case 7 when text[4] == '-' && Digits(text, 0, 4, out var y) && Digits(text, 5, 2, out var m) && y >= 1 && m is >= 1 and <= 12:
+                var month = new DateOnly(y, m, 1);
                 (first, last, precision) = (month, month.AddMonths(1).AddDays(-1), DatePrecision.Month);
                 return true;
-            case 4 when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1:
+            case 4 when Digits(text, 0, 4, out var year) && year >= 1:
                 (first, last, precision) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year);
                 return true;
             default:
                 return false;
         }
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+            value = (value * 10) + (text[i] - '0');
+        }
+        return true;
     }
 
     /// <summary>The first (or, for an <paramref name="end"/>, the last) day a prefix covers; null when absent or unreadable.</summary>

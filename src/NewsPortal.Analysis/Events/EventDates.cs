@@ -31,17 +31,18 @@ internal static class EventDates
             }
         }
         // Years listed together ("1961 و2000 و2001") date no single event.
-        var listed = new HashSet<int>();
+        HashSet<int>? listed = null;
         for (var i = 1; i < placed.Count; i++)
         {
             if (placed[i - 1].Date.Mention.Precision == DatePrecision.Year && placed[i].Date.Mention.Precision == DatePrecision.Year
                 && placed[i].Token - placed[i - 1].Token <= 2)
             {
+                listed ??= [];
                 listed.Add(i - 1);
                 listed.Add(i);
             }
         }
-        return [.. placed.Where((_, i) => !listed.Contains(i))];
+        return listed is null ? placed : [.. placed.Where((_, i) => !listed.Contains(i))];
     }
 
     /// <summary>
@@ -53,24 +54,39 @@ internal static class EventDates
     {
         var clause = clauses.Of(triggerToken);
         var list = clauses.List;
-        return Nearest(dates, tokens, triggerToken, d => d.Clause == clause)
-            ?? Nearest(dates, tokens, triggerToken, d => list[d.Clause] is { Kind: ClauseKind.Relative } c && c.Parent == clause
-                && c.Start > triggerToken && c.Start - triggerToken <= 5 && !hasTrigger(d.Clause))
-            ?? Nearest(dates, tokens, triggerToken, d => list[d.Clause] is { Kind: ClauseKind.During } c && c.Parent == clause
-                || (list[d.Clause] is { Kind: ClauseKind.Relative } r && r.Parent >= 0 && list[r.Parent] is { Kind: ClauseKind.During } p && p.Parent == clause))
-            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, tokens, triggerToken, d => d.Clause == outer) : null)
+        var at = tokens[triggerToken].Start;
+        return Nearest(dates, at, Reading.OwnClause, clause, list, triggerToken, hasTrigger)
+            ?? Nearest(dates, at, Reading.DescribingRelative, clause, list, triggerToken, hasTrigger)
+            ?? Nearest(dates, at, Reading.DuringClause, clause, list, triggerToken, hasTrigger)
+            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null)
             // "استقبلت الحشود بوتين، اليوم الأربعاء، حيث عبّر كيم عن دعمه": what happened there, happened then.
-            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var at } && tokens[at].Value is "حيث" or "وحيث"
-                ? Nearest(dates, tokens, triggerToken, d => d.Clause == host) : null);
+            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var start } && tokens[start].Value is "حيث" or "وحيث"
+                ? Nearest(dates, at, Reading.OwnClause, host, list, triggerToken, hasTrigger) : null);
     }
 
-    private static DateMention? Nearest(List<Placed> dates, IReadOnlyList<Token> tokens, int triggerToken, Func<Placed, bool> eligible)
+    /// <summary>Which dates of the sentence a reading of <see cref="Governing"/> may take (one loop, no closures: this runs per trigger).</summary>
+    private enum Reading
+    {
+        OwnClause,
+        DescribingRelative,
+        DuringClause,
+    }
+
+    private static bool Eligible(Placed d, Reading reading, int clause, List<Clause> list, int triggerToken, Func<int, bool> hasTrigger) => reading switch
+    {
+        Reading.OwnClause => d.Clause == clause,
+        Reading.DescribingRelative => list[d.Clause] is { Kind: ClauseKind.Relative } c && c.Parent == clause
+            && c.Start > triggerToken && c.Start - triggerToken <= 5 && !hasTrigger(d.Clause),
+        _ => list[d.Clause] is { Kind: ClauseKind.During } c2 && c2.Parent == clause
+            || (list[d.Clause] is { Kind: ClauseKind.Relative } r && r.Parent >= 0 && list[r.Parent] is { Kind: ClauseKind.During } p && p.Parent == clause),
+    };
+
+    private static DateMention? Nearest(List<Placed> dates, int at, Reading reading, int clause, List<Clause> list, int triggerToken, Func<int, bool> hasTrigger)
     {
         Placed? best = null;
-        var at = tokens[triggerToken].Start;
         foreach (var d in dates)
         {
-            if (eligible(d) && (best is not { } b || Math.Abs(d.Date.Start - at) < Math.Abs(b.Date.Start - at)))
+            if (Eligible(d, reading, clause, list, triggerToken, hasTrigger) && (best is not { } b || Math.Abs(d.Date.Start - at) < Math.Abs(b.Date.Start - at)))
             {
                 best = d;
             }

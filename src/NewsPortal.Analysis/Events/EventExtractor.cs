@@ -126,8 +126,9 @@ internal static class EventExtractor
         var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
-        var futureTrigger = new HashSet<int>();
-        var requirementMet = new Dictionary<int, bool>();
+        // Made only when needed: most sentences have no future trigger and no type with a required word.
+        HashSet<int>? futureTrigger = null;
+        Dictionary<int, bool>? requirementMet = null;
         foreach (var cue in cues)
         {
             foreach (var target in cue.Targets)
@@ -137,14 +138,14 @@ internal static class EventExtractor
                     flags.Add((target.Kind, cue.First));
                     continue;
                 }
-                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, requirementMet))
+                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, ref requirementMet))
                 {
                     continue;
                 }
                 triggers[target.Type] = cue;
                 if (IsFuturePrefix(article.Tokens[cue.First].Value, cue.Prefix))
                 {
-                    futureTrigger.Add(target.Type);
+                    (futureTrigger ??= []).Add(target.Type);
                 }
             }
         }
@@ -159,7 +160,6 @@ internal static class EventExtractor
             return drafts;
         }
         var types = lexicon.TypeIndex;
-        var has = (CueKind kind) => flags.Any(f => f.Kind == kind);
         var dateStarts = DateStarts(article.Tokens, sentence, dates);
         var nameStarts = mentions.Select(m => m.First).ToHashSet();
         var clauses = new Clauses(article.Tokens, article.Normalized.Text, sentence.FirstToken, sentence.LastToken, dateStarts.Contains, nameStarts.Contains);
@@ -169,9 +169,9 @@ internal static class EventExtractor
         // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …) is a statement of that day.
         if (!triggers.ContainsKey(types["statement"]))
         {
-            foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+            foreach (var cue in cues)
             {
-                if (DateOf(cue) is not null)
+                if (IsReporting(cue) && DateOf(cue) is not null)
                 {
                     triggers[types["statement"]] = cue;
                     break;
@@ -188,13 +188,13 @@ internal static class EventExtractor
         // Cooperation that is only denied is one denied event (016); claimed and denied, it stays
         // alleged and the denial is an event of its own.
         var cooperation = triggers.ContainsKey(types["arms_transfer"]) || triggers.ContainsKey(types["military_cooperation"]);
-        var claimedAndDenied = cooperation && has(CueKind.Denied) && has(CueKind.Alleged);
-        if (cooperation && has(CueKind.Denied) && !claimedAndDenied)
+        var claimedAndDenied = cooperation && HasFlag(flags, CueKind.Denied) && HasFlag(flags, CueKind.Alleged);
+        if (cooperation && HasFlag(flags, CueKind.Denied) && !claimedAndDenied)
         {
             triggers.Remove(types["denial"]);
         }
-        var sanctionsThreat = triggers.ContainsKey(types["sanctions"]) && (has(CueKind.Threat) || has(CueKind.Planned)
-            || futureTrigger.Contains(types["sanctions"]));
+        var sanctionsThreat = triggers.ContainsKey(types["sanctions"]) && (HasFlag(flags, CueKind.Threat) || HasFlag(flags, CueKind.Planned)
+            || futureTrigger?.Contains(types["sanctions"]) == true);
         if (sanctionsThreat)
         {
             triggers.Remove(types["threat"]);
@@ -205,7 +205,15 @@ internal static class EventExtractor
         var raw = article.Original[evStart..evEnd];
         var evidence = raw.Trim();
         evStart += raw.Length - raw.TrimStart().Length;
-        var location = mentions.FirstOrDefault(m => m.Entry.Kind == ActorKinds.Location);
+        TaggedMention? location = null;
+        foreach (var m in mentions)
+        {
+            if (m.Entry.Kind == ActorKinds.Location)
+            {
+                location = m;
+                break;
+            }
+        }
         EventParticipant? previousActor = null;
         var clauseOf = new List<int>();
         foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
@@ -225,7 +233,7 @@ internal static class EventExtractor
             // A future verb makes planned only what its own clause tells ("أفادت صحيفة … سينمون بأن كيم غادر").
             var triggerClause = clauses.Of(trigger.First);
             var cuesHere = statusCues.FindAll(c => c.Kind != CueKind.FutureVerb || clauses.Of(c.Token) == triggerClause);
-            var status = StatusCues.Of(type, trigger.First, futureTrigger.Contains(typeIndex), cuesHere, ignoreDenial: claimedAndDenied);
+            var status = StatusCues.Of(type, trigger.First, futureTrigger?.Contains(typeIndex) == true, cuesHere, ignoreDenial: claimedAndDenied);
             if (status == EventStatus.Denied && type is "arms_transfer" or "military_cooperation")
             {
                 cameo = "016";
@@ -372,18 +380,43 @@ internal static class EventExtractor
     }
 
     /// <summary>Whether the sentence has a word the type requires (e.g. a missile for "أطلق"), computed once per type.</summary>
-    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, Dictionary<int, bool> cache)
+    private static bool Required(EventLexicon lexicon, int type, SentenceWords words, ref Dictionary<int, bool>? cache)
     {
         if (lexicon.Requires[type] is not { } required)
         {
             return true;
         }
+        cache ??= [];
         if (!cache.TryGetValue(type, out var met))
         {
             met = words.Any(w => EventLexicon.Has(required, w));
             cache[type] = met;
         }
         return met;
+    }
+
+    private static bool HasFlag(List<(CueKind Kind, int Token)> flags, CueKind kind)
+    {
+        foreach (var f in flags)
+        {
+            if (f.Kind == kind)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsReporting(TrieMatch<EventCue> cue)
+    {
+        foreach (var t in cue.Targets)
+        {
+            if (t.Kind == CueKind.Reporting)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsFuturePrefix(string word, int prefix) => prefix > 0 && word[prefix - 1] == 'س';
@@ -395,9 +428,16 @@ internal static class EventExtractor
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
-        HashSet<string>? named = null;
+        // The set of names is only needed when the sentence has a nisba to check against it.
+        var hasNisba = false;
         foreach (var m in mentions)
         {
+            hasNisba |= m.Mention.Form.Qualifies();
+        }
+        HashSet<string>? named = null;
+        for (var i = 0; hasNisba && i < mentions.Count; i++)
+        {
+            var m = mentions[i];
             if (!m.Mention.Form.Qualifies())
             {
                 named ??= new HashSet<string>(StringComparer.Ordinal);
@@ -519,13 +559,33 @@ internal static class EventExtractor
     /// </summary>
     private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, Clauses clauses)
     {
-        foreach (var cue in cues.Where(c => c.Targets.Any(t => t.Kind == CueKind.Reporting)))
+        foreach (var cue in cues)
         {
+            if (!IsReporting(cue))
+            {
+                continue;
+            }
+            // In the cue's clause: the first near mention that is not a title's nisba, else the first within reach.
             var clause = clauses.Of(cue.First);
-            var near = mentions.Where(m => m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
-                && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country).ToList();
-            var said = near.FirstOrDefault(m => !m.Mention.Form.Qualifies())
-                ?? near.FirstOrDefault(m => m.First - cue.Last <= SourceReach);
+            TaggedMention? named = null;
+            TaggedMention? close = null;
+            foreach (var m in mentions)
+            {
+                if (m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
+                    && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country)
+                {
+                    if (!m.Mention.Form.Qualifies())
+                    {
+                        named = m;
+                        break;
+                    }
+                    if (close is null && m.First - cue.Last <= SourceReach)
+                    {
+                        close = m;
+                    }
+                }
+            }
+            var said = named ?? close;
             if (said is not null)
             {
                 return (said.Mention.Text, said.Entry);

@@ -24,10 +24,16 @@ internal static class StatusCues
         ["تم", "تعرض", "توصل", "توجه", "تحول", "تراجع", "تقدم", "تلقي", "تمكن", "تسلم", "تعهد", "تولي", "تبني", "تجاوز", "تخطي", "توفي"];
 
     /// <summary>Status cues of the sentence's tokens: lexicon cues plus future verbs and "قد" + imperfect.</summary>
-    public static List<StatusCue> Collect(IEnumerable<(CueKind Kind, int Token)> lexiconCues, IReadOnlyList<Token> tokens, int first, int last)
+    public static List<StatusCue> Collect(List<(CueKind Kind, int Token)> lexiconCues, IReadOnlyList<Token> tokens, int first, int last)
     {
-        var cues = lexiconCues.Where(c => c.Kind is CueKind.Planned or CueKind.Alleged or CueKind.Denied)
-            .Select(c => new StatusCue(c.Kind, c.Token)).ToList();
+        var cues = new List<StatusCue>();
+        foreach (var c in lexiconCues)
+        {
+            if (c.Kind is CueKind.Planned or CueKind.Alleged or CueKind.Denied)
+            {
+                cues.Add(new StatusCue(c.Kind, c.Token));
+            }
+        }
         for (var k = first; k < last; k++)
         {
             var word = tokens[k].Value;

@@ -188,11 +188,24 @@ internal static class Proclitics
         var n = Stems(word, future, stems);
         for (var i = 0; i < n; i++)
         {
-            if (stems[i].LamAlef ? set.Contains("ا" + word[stems[i].Offset..]) : set.Contains(word.AsSpan(stems[i].Offset)))
+            if (stems[i].LamAlef ? ContainsWithAlef(set, word.AsSpan(stems[i].Offset)) : set.Contains(word.AsSpan(stems[i].Offset)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>"ا" + rest looked up without building the string.</summary>
+    private static bool ContainsWithAlef(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> rest)
+    {
+        if (rest.Length + 1 > 128)
+        {
+            return set.Contains("ا" + rest.ToString());
+        }
+        Span<char> buffer = stackalloc char[rest.Length + 1];
+        buffer[0] = 'ا';
+        rest.CopyTo(buffer[1..]);
+        return set.Contains(buffer);
     }
 }

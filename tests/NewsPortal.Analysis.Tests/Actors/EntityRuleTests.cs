@@ -53,6 +53,18 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Each_title_resolves_by_the_date_of_its_own_sentence()
+    {
+        // Guards the per-sentence date lookup (binary search over the article's dates): a later
+        // sentence's year, an earlier one's, and an undated sentence that falls back to the publish day.
+        var ids = Actors("وفي عام 2022 انتقد وزير الخارجية الأمريكي التجربة الصاروخية. وقال مسؤول إن الحوار ممكن. "
+            + "وفي عام 2018 زار وزير الخارجية الأمريكي بيونغ يانغ مرتين. ثم انتقد وزير الدفاع الأمريكي القرار.", new DateOnly(2024, 3, 1));
+        Assert.Contains("np:person/antony-blinken", ids);
+        Assert.Contains("np:person/mike-pompeo", ids);
+        Assert.Contains("np:person/lloyd-austin", ids);
+    }
+
+    [Fact]
     public void Coordinated_names_share_their_head()
     {
         var ids = Actors("واعترفت بيونغ يانغ باستقلال جمهوريتي دونيتسك ولوغانسك.");
