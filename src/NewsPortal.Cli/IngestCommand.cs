@@ -48,12 +48,13 @@ public static class IngestCommand
             {
                 if (!UrlCanonicalizer.TryCanonicalize(options.Target, out _))
                 {
-                    await stderr.WriteLineAsync($"ingest: \"{options.Target}\" is not an http(s) address");
+                    await stderr.WriteLineAsync($"ingest: \"{FetchResult.Redact(options.Target ?? "")}\" is not an http(s) address");
                     return 2;
                 }
                 var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
                 var source = await FindOrAddSourceAsync(db, scope.ServiceProvider.GetRequiredService<Fetcher>(), options, cancellationToken);
-                await stdout.WriteLineAsync($"source {source.Id}: {source.Kind} {source.Location}");
+                // What is printed ends up in terminals' scroll-back and cron logs: credentials in the URL stay with the source.
+                await stdout.WriteLineAsync($"source {source.Id}: {source.Kind} {FetchResult.Redact(source.Location)}");
                 run = await scheduler.StartAsync(source, "cli", cancellationToken);
             }
             else
@@ -101,7 +102,7 @@ public static class IngestCommand
                     .OrderBy(i => i.Id).Select(i => new { i.Target, i.State, i.LastError }).ToListAsync(cancellationToken);
                 foreach (var p in problems)
                 {
-                    await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {p.Target}: {p.LastError}");
+                    await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {FetchResult.Redact(p.Target)}: {p.LastError}");
                 }
                 await stdout.WriteLineAsync($"run {runId} {state.ToString().ToLowerInvariant()}");
                 return problems.Count == 0 ? 0 : 1;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Data;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 
 namespace NewsPortal.Ingestion;
 
@@ -86,7 +87,7 @@ public sealed class IngestionWorker(
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, item.Target);
+            logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, FetchResult.Redact(item.Target));
             outcome = ItemOutcome.Retry(FailureReason.Of(e));
         }
         finally
