@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Admin;
 using NewsPortal.Articles;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
@@ -43,7 +44,6 @@ public static class IngestCommand
         IngestionRun run;
         await using (var scope = services.CreateAsyncScope())
         {
-            var scheduler = scope.ServiceProvider.GetRequiredService<SourceScheduler>();
             if (command == "ingest")
             {
                 if (!UrlCanonicalizer.TryCanonicalize(options.Target, out _))
@@ -51,16 +51,29 @@ public static class IngestCommand
                     await stderr.WriteLineAsync($"ingest: \"{FetchResult.Redact(options.Target ?? "")}\" is not an http(s) address");
                     return 2;
                 }
-                var db = scope.ServiceProvider.GetRequiredService<NewsPortalDbContext>();
-                var source = await FindOrAddSourceAsync(db, scope.ServiceProvider.GetRequiredService<Fetcher>(), options, cancellationToken);
+                var sources = scope.ServiceProvider.GetRequiredService<SourceEditor>();
+                var source = await FindOrAddSourceAsync(scope.ServiceProvider, options, cancellationToken);
+                if (source.Error is { } refused)
+                {
+                    await stderr.WriteLineAsync($"ingest: {FetchResult.Redact(options.Target ?? "")}: {refused}");
+                    return 1;
+                }
                 // What is printed ends up in terminals' scroll-back and cron logs: credentials in the URL stay with the source.
-                await stdout.WriteLineAsync($"source {source.Id}: {source.Kind} {FetchResult.Redact(source.Location)}");
-                run = await scheduler.StartAsync(source, "cli", cancellationToken);
+                await stdout.WriteLineAsync($"source {source.Source!.Id}: {source.Source.Kind} {FetchResult.Redact(source.Source.Location)}");
+                var started = await sources.StartRunAsync(source.Source.Id, User, cancellationToken);
+                if (started.Run is null)
+                {
+                    await stderr.WriteLineAsync($"ingest: source {source.Source.Id} already has a fetch run queued or running; nothing was started");
+                    return 1;
+                }
+                run = started.Run;
             }
             else
             {
                 var kind = command switch { "retag" => RunKind.Retag, "relink" => RunKind.Relink, _ => RunKind.Reextract };
-                run = await scheduler.StartReprocessingAsync(kind, options.SourceId, options.ArticleId, "cli", cancellationToken);
+                var scopeName = options.ArticleId is { } a ? $"article {a}" : options.SourceId is { } s ? $"source {s}" : "all articles";
+                run = await scope.ServiceProvider.GetRequiredService<RunControl>()
+                    .ReprocessAsync(kind, options.SourceId, options.ArticleId, scopeName, User, cancellationToken);
             }
         }
         await stdout.WriteLineAsync($"run {run.Id} ({run.Kind}) queued");
@@ -117,34 +130,29 @@ public static class IngestCommand
         return 130;
     }
 
-    private static async Task<Source> FindOrAddSourceAsync(NewsPortalDbContext db, Fetcher fetcher, Options options, CancellationToken cancellationToken)
+    /// <summary>Who the audit log names for what this command does.</summary>
+    private const string User = "cli";
+
+    /// <summary>The source with this URL, or a new disabled one (checked like an admin's) of the given or sniffed kind.</summary>
+    private static async Task<SourceResult> FindOrAddSourceAsync(IServiceProvider services, Options options, CancellationToken cancellationToken)
     {
         var location = new Uri(options.Target!).AbsoluteUri;
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Location == location, cancellationToken);
-        if (source is not null)
+        var db = services.GetRequiredService<NewsPortalDbContext>();
+        if (await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Location == location, cancellationToken) is { } known)
         {
-            return source;
+            return new SourceResult(known);
         }
-        source = new Source
-        {
-            Name = options.Name ?? new Uri(location).Host,
-            Kind = options.Kind ?? await SniffKindAsync(fetcher, new Uri(location), cancellationToken),
-            Location = location,
-            Enabled = false,
-            CreatedAtUtc = DateTime.UtcNow,
-        };
-        db.Sources.Add(source);
-        await db.SaveChangesAsync(cancellationToken);
-        return source;
+        var kind = options.Kind ?? await SniffKindAsync(services.GetRequiredService<Fetcher>(), new Uri(location), cancellationToken);
+        var fields = new SourceFields(options.Name ?? new Uri(location).Host, kind, location, 60, Enabled: false);
+        return await services.GetRequiredService<SourceEditor>().SaveAsync(null, fields, User, cancellationToken);
     }
 
-    /// <summary>A sitemap or a feed by its root element; anything else is taken as an article page.</summary>
+    /// <summary>A sitemap by its root element, a feed when it reads as one; anything else is taken as an article page.</summary>
     private static async Task<SourceKind> SniffKindAsync(Fetcher fetcher, Uri url, CancellationToken cancellationToken)
     {
         var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
-        var head = fetched.Text is { } text ? text[..Math.Min(text.Length, 2048)] : "";
-        return head.Contains("<urlset", StringComparison.Ordinal) || head.Contains("<sitemapindex", StringComparison.Ordinal) ? SourceKind.Sitemap
-            : head.Contains("<rss", StringComparison.Ordinal) || head.Contains("<feed", StringComparison.Ordinal) || head.Contains("<rdf:RDF", StringComparison.Ordinal) ? SourceKind.Feed
+        return FeedLocator.IsSitemap(fetched) ? SourceKind.Sitemap
+            : FeedLocator.IsFeed(fetched) ? SourceKind.Feed
             : SourceKind.ArticleUrl;
     }
 

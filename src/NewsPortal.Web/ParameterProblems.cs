@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NewsPortal.Analysis.Dates;
 
 namespace NewsPortal.Web;
 
@@ -25,20 +26,9 @@ public sealed class ParameterProblems
         {
             return null;
         }
-        if (text.Length <= 10)
+        if (IsoDates.Day(text, end) is { } day)
         {
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                return day;
-            }
-            if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            {
-                return end ? month.AddMonths(1).AddDays(-1) : month;
-            }
-            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
-            {
-                return end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
-            }
+            return day;
         }
         Add($"التاريخ «{Shorten(text)}» في {name} غير مفهوم: اكتبه 2024-06-13 أو 2024-06 أو 2024.");
         return null;

@@ -66,6 +66,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<AdminAccounts>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SourceCheck>();
+        services.AddScoped<SourceEditor>();
         services.AddScoped<RunControl>();
         services.AddScoped<ActorEditor>();
         services.AddScoped<EventReview>();

@@ -56,7 +56,10 @@ public sealed record ActorEntry
     public string? Country { get; init; }
 
     /// <summary>The id the outside world sees: the Wikidata id when verified, else the own id.</summary>
-    public string PublicId => WikidataId ?? Id;
+    public string PublicId => PublicIdOf(WikidataId, Id);
+
+    /// <summary>The one rule for public ids, for stored actors too.</summary>
+    public static string PublicIdOf(string? wikidataId, string ownId) => wikidataId ?? ownId;
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsPortal.Analysis.Dates;
 using NewsPortal.Analysis.Text;
 
@@ -17,12 +16,38 @@ internal static class RoleDays
         {
             return null;
         }
+        // Each date's day is read at most once; the dates are in text order, so a sentence's first one is found by binary search.
+        var days = new DateOnly?[dates.Count];
+        var read = new bool[dates.Count];
         return position =>
         {
             var (start, end) = Sentences.Around(normalized, position, position);
-            foreach (var d in dates)
+            var lo = 0;
+            var hi = dates.Count;
+            while (lo < hi)
             {
-                if (d.Start >= start && d.End <= end && Middle(d.Mention.Value) is { } day)
+                var mid = (lo + hi) / 2;
+                if (dates[mid].Start < start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            for (var i = lo; i < dates.Count && dates[i].Start < end; i++)
+            {
+                if (dates[i].End > end)
+                {
+                    continue;
+                }
+                if (!read[i])
+                {
+                    days[i] = Middle(dates[i].Mention.Value);
+                    read[i] = true;
+                }
+                if (days[i] is { } day)
                 {
                     return day;
                 }
@@ -31,15 +56,13 @@ internal static class RoleDays
         };
     }
 
-    private static DateOnly? Middle(string? iso)
-    {
-        var first = iso?.Split('/')[0];
-        return first?.Length switch
-        {
-            10 => DateOnly.ParseExact(first, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            7 => DateOnly.ParseExact(first, "yyyy-MM", CultureInfo.InvariantCulture).AddDays(14),
-            4 => new DateOnly(int.Parse(first, CultureInfo.InvariantCulture), 7, 1),
-            _ => null,
-        };
-    }
+    private static DateOnly? Middle(string? iso) =>
+        IsoDates.TryParse(iso?.Split('/')[0], out var first, out _, out var precision)
+            ? precision switch
+            {
+                DatePrecision.Month => first.AddDays(14),
+                DatePrecision.Year => new DateOnly(first.Year, 7, 1),
+                _ => first,
+            }
+            : null;
 }

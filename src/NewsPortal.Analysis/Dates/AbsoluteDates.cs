@@ -60,19 +60,20 @@ internal static partial class AbsoluteDates
 
     public static List<FoundDate> Find(string normalized) => Find(normalized, Tokens.Split(normalized));
 
-    public static List<FoundDate> Find(string normalized, List<Token> tokens)
+    public static List<FoundDate> Find(string normalized, List<Token> tokens) => Find(normalized, new AnchorWindows(normalized, tokens));
+
+    internal static List<FoundDate> Find(string normalized, AnchorWindows windows)
     {
         var found = new List<FoundDate>();
-        var windows = new AnchorWindows(normalized, tokens);
         foreach (Match m in DayMonthYear.Matches(normalized))
         {
             AddDayMonth(found, normalized, m);
         }
-        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6))
+        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6, needsDigit: true))
         {
             AddDay(found, m.Index, m.Index + m.Length, Int(m, "y"), MonthNames.Of(m.Groups["m1"].Value), Int(m, "d"));
         }
-        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8))
+        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8, needsDigit: true))
         {
             var (month, end) = PairedMonth(m);
             if (month > 0 && end == 0)
@@ -98,7 +99,7 @@ internal static partial class AbsoluteDates
                 found.Add(new FoundDate(m.Index, m.Index + m.Length, y, null, null, y2));
             }
         }
-        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2))
+        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2, needsDigit: true))
         {
             found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
         }
@@ -115,20 +116,7 @@ internal static partial class AbsoluteDates
     }
 
     /// <summary>Keeps the longest of overlapping finds, in text order.</summary>
-    public static List<FoundDate> Resolve(IEnumerable<FoundDate> finds)
-    {
-        var kept = new List<FoundDate>();
-        var end = -1;
-        foreach (var f in finds.OrderBy(f => f.Start).ThenByDescending(f => f.End))
-        {
-            if (f.Start >= end)
-            {
-                kept.Add(f);
-                end = f.End;
-            }
-        }
-        return kept;
-    }
+    public static List<FoundDate> Resolve(IEnumerable<FoundDate> finds) => Overlaps.KeepLongest(finds, f => f.Start, f => f.End);
 
     private static void AddDayMonth(List<FoundDate> found, string normalized, Match m)
     {

@@ -50,7 +50,8 @@ internal sealed class AnchorWindows
         }
     }
 
-    public IEnumerable<Match> Matches(Regex regex, Anchor anchor, int wordsBefore, int wordsAfter)
+    // needsDigit: the pattern cannot match without an ASCII digit, so a window with none is not tried (same result, no regex run).
+    public IEnumerable<Match> Matches(Regex regex, Anchor anchor, int wordsBefore, int wordsAfter, bool needsDigit = false)
     {
         var lastEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -61,7 +62,7 @@ internal sealed class AnchorWindows
             }
             var from = Math.Max(tokens[Math.Max(0, i - wordsBefore)].Start, lastEnd);
             var to = Math.Min(text.Length, tokens[Math.Min(tokens.Count - 1, i + wordsAfter)].End + 2);
-            if (from >= to)
+            if (from >= to || (needsDigit && text.AsSpan(from, to - from).IndexOfAnyInRange('0', '9') < 0))
             {
                 continue;
             }

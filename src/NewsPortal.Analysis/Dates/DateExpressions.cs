@@ -38,8 +38,10 @@ public static class DateExpressions
     internal static List<DateSpan> Find(NormalizedText normalized, string original, DateOnly? published, List<Token>? tokens = null)
     {
         tokens ??= Tokens.Split(normalized.Text);
-        var finds = AbsoluteDates.Find(normalized.Text, tokens);
-        finds.AddRange(RelativeDates.Find(normalized.Text, tokens, published));
+        // One set of anchor words serves both finders.
+        var windows = new AnchorWindows(normalized.Text, tokens);
+        var finds = AbsoluteDates.Find(normalized.Text, windows);
+        finds.AddRange(RelativeDates.Find(normalized.Text, windows, published));
         var mentions = new List<DateSpan>();
         foreach (var f in AbsoluteDates.Resolve(finds))
         {

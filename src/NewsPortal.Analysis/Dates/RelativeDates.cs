@@ -43,10 +43,11 @@ internal static partial class RelativeDates
 
     public static List<FoundDate> Find(string text, DateOnly? published) => Find(text, Tokens.Split(text), published);
 
-    public static List<FoundDate> Find(string text, List<Token> tokens, DateOnly? published)
+    public static List<FoundDate> Find(string text, List<Token> tokens, DateOnly? published) => Find(text, new AnchorWindows(text, tokens), published);
+
+    internal static List<FoundDate> Find(string text, AnchorWindows windows, DateOnly? published)
     {
         var found = new List<FoundDate>();
-        var windows = new AnchorWindows(text, tokens);
         foreach (var m in windows.Matches(DayWord(), Anchor.DayWord, 2, 5))
         {
             var w = m.Groups["w"].Value;

@@ -95,22 +95,23 @@ internal sealed class Clauses
         return false;
     }
 
-    private static ClauseKind? Opens(string word)
+    // The four lists as one map (one hash per word); a word in several lists opens the first kind.
+    private static readonly Dictionary<string, ClauseKind> Openers = BuildOpeners();
+
+    private static Dictionary<string, ClauseKind> BuildOpeners()
     {
-        if (ComplementWords.Contains(word))
+        var openers = new Dictionary<string, ClauseKind>(StringComparer.Ordinal);
+        foreach (var (words, kind) in new[] { (ComplementWords, ClauseKind.Complement), (RelativeWords, ClauseKind.Relative), (FrameWords, ClauseKind.Frame), (DuringWords, ClauseKind.During) })
         {
-            return ClauseKind.Complement;
+            foreach (var w in words)
+            {
+                openers.TryAdd(w, kind);
+            }
         }
-        if (RelativeWords.Contains(word))
-        {
-            return ClauseKind.Relative;
-        }
-        if (FrameWords.Contains(word))
-        {
-            return ClauseKind.Frame;
-        }
-        return DuringWords.Contains(word) ? ClauseKind.During : null;
+        return openers;
     }
+
+    private static ClauseKind? Opens(string word) => Openers.TryGetValue(word, out var kind) ? kind : null;
 
     private static bool CommaBefore(IReadOnlyList<Token> tokens, string normalized, int k)
     {

@@ -94,7 +94,10 @@ internal static class EventExtractor
         List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, List<DateSpan> dates)
     {
         var drafts = new List<Draft>();
-        var participants = Participants(mentions);
+        if (cues.Count == 0)
+        {
+            return drafts; // no trigger, nothing to build
+        }
         var words = new SentenceWords(article.Tokens, sentence.FirstToken, sentence.LastToken);
         var flags = new List<(CueKind Kind, int Token)>();
         var triggers = new Dictionary<int, TrieMatch<EventCue>>();
@@ -120,8 +123,13 @@ internal static class EventExtractor
                 }
             }
         }
+        if (triggers.Count == 0)
+        {
+            return drafts;
+        }
+        var participants = Participants(mentions);
         // A sentence naming no participant can only add to an event it refers back to.
-        if (triggers.Count == 0 || (participants.Count == 0 && !triggers.Values.Any(t => RefersBack(article.Tokens, t, sentence.FirstToken))))
+        if (participants.Count == 0 && !triggers.Values.Any(t => RefersBack(article.Tokens, t, sentence.FirstToken)))
         {
             return drafts;
         }
@@ -338,10 +346,28 @@ internal static class EventExtractor
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
-        var named = mentions.Where(m => m.Mention.Form != MentionForm.Nisba)
-            .SelectMany(m => new[] { m.Entry.Id, m.Entry.Country }).OfType<string>().ToHashSet();
-        return [.. mentions.Where(m => ParticipantKinds.Contains(m.Entry.Kind)
-            && !(m.Mention.Form == MentionForm.Nisba && named.Contains(m.Entry.Id)))];
+        HashSet<string>? named = null;
+        foreach (var m in mentions)
+        {
+            if (m.Mention.Form != MentionForm.Nisba)
+            {
+                named ??= new HashSet<string>(StringComparer.Ordinal);
+                named.Add(m.Entry.Id);
+                if (m.Entry.Country is { } country)
+                {
+                    named.Add(country);
+                }
+            }
+        }
+        var participants = new List<TaggedMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (ParticipantKinds.Contains(m.Entry.Kind) && !(m.Mention.Form == MentionForm.Nisba && named is not null && named.Contains(m.Entry.Id)))
+            {
+                participants.Add(m);
+            }
+        }
+        return participants;
     }
 
     /// <summary>Roles hang on the trigger, except that a sanctions threat is made by whoever warns.</summary>
@@ -364,7 +390,14 @@ internal static class EventExtractor
         EventParticipant? sharedSubject, bool agentFollows)
     {
         // News media report events; they take part only in their own statements.
-        var candidates = participants.Where(p => type == "statement" || (p.Entry != source && p.Entry.Kind != ActorKinds.Media)).ToList();
+        var candidates = new List<TaggedMention>(participants.Count);
+        foreach (var p in participants)
+        {
+            if (type == "statement" || (p.Entry != source && p.Entry.Kind != ActorKinds.Media))
+            {
+                candidates.Add(p);
+            }
+        }
         var roles = new List<EventParticipant>();
         if (sharedSubject is not null)
         {
@@ -372,9 +405,9 @@ internal static class EventExtractor
         }
         else
         {
-            var subject = (agentFollows ? null : candidates.LastOrDefault(p => p.Last < trigger.First && trigger.First - p.Last <= SubjectReach))
-                ?? candidates.FirstOrDefault(p => p.First > trigger.Last)
-                ?? candidates.LastOrDefault(p => p.Last < trigger.First);
+            var subject = (agentFollows ? null : LastBefore(candidates, trigger.First, SubjectReach))
+                ?? FirstAfter(candidates, trigger.Last)
+                ?? LastBefore(candidates, trigger.First, int.MaxValue);
             if (subject is null)
             {
                 return roles;
@@ -382,14 +415,52 @@ internal static class EventExtractor
             roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Source));
         }
         var actorId = roles[0].OwnId;
-        foreach (var p in candidates.Where(p => p.First > trigger.Last && p.Entry.Id != actorId))
+        foreach (var p in candidates)
         {
-            if (roles.All(r => r.OwnId != p.Entry.Id) && roles.Count < 5)
+            if (p.First > trigger.Last && p.Entry.Id != actorId && roles.Count < 5 && !HasRole(roles, p.Entry.Id))
             {
                 roles.Add(new EventParticipant(p.Entry.PublicId, p.Entry.Id, ParticipantRole.Target));
             }
         }
         return roles;
+    }
+
+    /// <summary>The last candidate ending before the trigger, at most <paramref name="reach"/> words before it.</summary>
+    private static TaggedMention? LastBefore(List<TaggedMention> candidates, int triggerFirst, int reach)
+    {
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var p = candidates[i];
+            if (p.Last < triggerFirst && triggerFirst - p.Last <= reach)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static TaggedMention? FirstAfter(List<TaggedMention> candidates, int triggerLast)
+    {
+        foreach (var p in candidates)
+        {
+            if (p.First > triggerLast)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static bool HasRole(List<EventParticipant> roles, string ownId)
+    {
+        foreach (var r in roles)
+        {
+            if (r.OwnId == ownId)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -21,8 +21,10 @@ public static class ArabicNormalizer
     public static NormalizedText NormalizeWithOffsets(string text, bool keepLineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var output = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length);
+        // Plain arrays rather than a StringBuilder and a List<int>: this runs over every article body.
+        var output = new char[text.Length + 8];
+        var offsets = new int[output.Length];
+        var length = 0;
         var lastWasSpace = true;
 
         for (var i = 0; i < text.Length; i++)
@@ -42,12 +44,11 @@ public static class ArabicNormalizer
         }
 
         // Trim a trailing space produced by collapsing.
-        if (output.Length > 0 && output[^1] is ' ' or '\n')
+        if (length > 0 && output[length - 1] is ' ' or '\n')
         {
-            output.Length--;
-            offsets.RemoveAt(offsets.Count - 1);
+            length--;
         }
-        return new NormalizedText(output.ToString(), [.. offsets], text.Length, text);
+        return new NormalizedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray(), text.Length, text);
 
         void Append(char c, int source)
         {
@@ -58,13 +59,13 @@ public static class ArabicNormalizer
             }
             if (folded == ' ' && keepLineBreaks && c is '\n' or '\u2029')
             {
-                if (output.Length == 0)
+                if (length == 0)
                 {
                     return;
                 }
                 if (lastWasSpace)
                 {
-                    output[^1] = '\n';
+                    output[length - 1] = '\n';
                     return;
                 }
                 folded = '\n';
@@ -82,8 +83,14 @@ public static class ArabicNormalizer
             {
                 lastWasSpace = false;
             }
-            output.Append(folded);
-            offsets.Add(source);
+            if (length == output.Length)
+            {
+                Array.Resize(ref output, output.Length * 2);
+                Array.Resize(ref offsets, output.Length);
+            }
+            output[length] = folded;
+            offsets[length] = source;
+            length++;
         }
     }
 

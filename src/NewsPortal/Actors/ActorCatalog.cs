@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Analysis.Actors;
+using NewsPortal.Analysis.Dates;
 using NewsPortal.Analysis.Text;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -31,7 +32,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             actor.CountryKey = entry.Country;
             if (actor.Roles.Count == 0)
             {
-                actor.Roles.AddRange(entry.Roles.Select(r => new Model.ActorRole { Title = r.Title, From = ParseIsoPrefix(r.From), To = ParseIsoPrefix(r.To, end: true) }));
+                actor.Roles.AddRange(entry.Roles.Select(r => new Model.ActorRole { Title = r.Title, From = IsoDates.Day(r.From), To = IsoDates.Day(r.To, end: true) }));
             }
             foreach (var (text, kind) in AliasesOf(entry))
             {
@@ -86,21 +87,4 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             .Concat(entry.Metonyms.Select(n => (n, AliasKind.Metonym)))
             .Concat(entry.Nisba.Select(n => (n, AliasKind.Nisba)))
             .Concat(entry.NisbaForms.Select(n => (n, AliasKind.NisbaForm)));
-
-    /// <summary>"2024", "2024-05" or "2024-05-12" → the first (or, for an end, the last) day it covers.</summary>
-    internal static DateOnly? ParseIsoPrefix(string? iso, bool end = false)
-    {
-        if (string.IsNullOrWhiteSpace(iso))
-        {
-            return null;
-        }
-        var parts = iso.Split('-');
-        if (!int.TryParse(parts[0], out var year))
-        {
-            return null;
-        }
-        var month = parts.Length > 1 && int.TryParse(parts[1], out var m) ? m : end ? 12 : 1;
-        var day = parts.Length > 2 && int.TryParse(parts[2], out var d) ? d : end ? DateTime.DaysInMonth(year, month) : 1;
-        return new DateOnly(year, month, day);
-    }
 }

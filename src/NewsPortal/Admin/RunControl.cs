@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
+using NewsPortal.Ingestion;
 using NewsPortal.Model;
 
 namespace NewsPortal.Admin;
@@ -17,7 +18,7 @@ public sealed record RunProgress(
 }
 
 /// <summary>Admin control of runs and items: progress, cancel, retry. Every change is audited.</summary>
-public sealed class RunControl(NewsPortalDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class RunControl(NewsPortalDbContext db, SourceScheduler scheduler, AuditLog audit, TimeProvider clock)
 {
     public async Task<RunProgress?> GetProgressAsync(long runId, CancellationToken cancellationToken)
     {
@@ -49,6 +50,18 @@ public sealed class RunControl(NewsPortalDbContext db, AuditLog audit, TimeProvi
         return new RunProgress(run.Id, run.State, total, Of(ItemState.Succeeded), Of(ItemState.Skipped), Of(ItemState.Failed),
             Of(ItemState.Parked), Of(ItemState.Pending), Of(ItemState.Processing), rate, eta);
     }
+
+    /// <summary>
+    /// Starts a re-extract, re-tag or re-link run over every article, one source's or one article's;
+    /// <paramref name="scope"/> names them in the audit entry.
+    /// </summary>
+    public Task<IngestionRun> ReprocessAsync(RunKind kind, int? sourceId, long? articleId, string scope, string user, CancellationToken cancellationToken) =>
+        AdminTransaction.RunAsync(db, async ct =>
+        {
+            var run = await scheduler.StartReprocessingAsync(kind, sourceId, articleId, user, ct);
+            audit.Record(user, "reingest." + kind.ToString().ToLowerInvariant(), scope, $"run {run.Id}");
+            return run;
+        }, cancellationToken);
 
     /// <summary>
     /// Cancels a queued or running run: its pending items are skipped, and workers no longer claim

@@ -11,7 +11,7 @@ public sealed record SourceCheckResult(string? Error, int Entries)
 
 /// <summary>
 /// Checks a source's URL before it is saved: it must be http(s), and a feed or sitemap must be
-/// reachable, parse as one, and list at least one entry.
+/// reachable, parse as one (a feed by <see cref="FeedLocator"/>, as the worker reads it), and list at least one entry.
 /// </summary>
 public sealed class SourceCheck(Fetcher fetcher, SitemapReader sitemaps)
 {
@@ -31,19 +31,16 @@ public sealed class SourceCheck(Fetcher fetcher, SitemapReader sitemaps)
         switch (kind)
         {
             case SourceKind.Feed:
-                var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
-                if (!fetched.IsSuccess)
+                var lookup = await FeedLocator.ReadAsync(fetcher, url, cancellationToken);
+                if (lookup.FailedFetch is { } failed)
                 {
-                    return new SourceCheckResult($"تعذّر الوصول إلى الموجز: {fetched.Error}", 0);
+                    return new SourceCheckResult($"تعذّر الوصول إلى الموجز: {failed.Error}", 0);
                 }
-                var feed = FeedReader.Read(fetched.Text ?? "", fetched.FinalUrl ?? url);
-                if (feed.Items.Count == 0 && fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
+                if (lookup.Feed is not { IsSuccess: true } feed)
                 {
-                    return new SourceCheckResult("هذا الرابط صفحة ويب وليس موجز RSS أو Atom.", 0);
-                }
-                if (!feed.IsSuccess)
-                {
-                    return new SourceCheckResult($"هذا الرابط ليس موجز RSS أو Atom صالحًا: {feed.Error}", 0);
+                    return new SourceCheckResult(lookup.Feed is { } broken
+                        ? $"هذا الرابط ليس موجز RSS أو Atom صالحًا: {broken.Error}"
+                        : "هذا الرابط صفحة ويب وليس موجز RSS أو Atom، ولا تدلّ الصفحة على موجز لها.", 0);
                 }
                 return feed.Items.Count == 0
                     ? new SourceCheckResult("الموجز لا يحتوي على أي مادة.", 0)

@@ -188,17 +188,7 @@ public static partial class StatedDates
         {
             AddNumeric(found, normalized, m, Int(m, "b"), Int(m, "a"));
         }
-        var kept = new List<StatedDate>();
-        var end = -1;
-        foreach (var f in found.OrderBy(f => f.Start).ThenByDescending(f => f.End))
-        {
-            if (f.Start >= end)
-            {
-                kept.Add(f);
-                end = f.End;
-            }
-        }
-        return kept;
+        return Overlaps.KeepLongest(found, f => f.Start, f => f.End);
     }
 
     /// <summary>The years a text names (four digits, 1995 and later): what a yearless date may belong to.</summary>

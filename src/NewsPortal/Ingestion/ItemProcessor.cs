@@ -166,36 +166,14 @@ public sealed class ItemProcessor(
         return ItemOutcome.Done();
     }
 
-    /// <summary>A feed, or the feed an HTML page advertises (people paste a site's address as its feed).</summary>
+    /// <summary>A feed, or the feed an HTML page advertises (<see cref="FeedLocator"/>).</summary>
     private async Task<(IReadOnlyList<DiscoveredItem> Items, ItemOutcome? Failure)> ReadFeedAsync(Uri url, CancellationToken cancellationToken)
     {
-        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
-        if (!fetched.IsSuccess)
-        {
-            return ([], FetchFailure(fetched));
-        }
-        var text = fetched.Text ?? "";
-        var finalUrl = fetched.FinalUrl ?? url;
-        if (IsHtmlPage(fetched))
-        {
-            if (FeedReader.FindFeedLinks(text, finalUrl) is not [var advertised, ..] || advertised == url)
-            {
-                return ([], ItemOutcome.Refuse($"{url} is a web page, not a feed, and advertises no feed."));
-            }
-            fetched = await fetcher.FetchAsync(advertised, null, cancellationToken);
-            if (!fetched.IsSuccess)
-            {
-                return ([], FetchFailure(fetched));
-            }
-            (text, finalUrl) = (fetched.Text ?? "", fetched.FinalUrl ?? advertised);
-        }
-        var feed = FeedReader.Read(text, finalUrl);
-        return feed.IsSuccess ? (feed.Items, null) : ([], ItemOutcome.Refuse($"{url}: {feed.Error}"));
+        var lookup = await FeedLocator.ReadAsync(fetcher, url, cancellationToken);
+        return lookup.FailedFetch is { } failed ? ([], FetchFailure(failed))
+            : lookup.IsSuccess ? (lookup.Feed!.Items, null)
+            : ([], ItemOutcome.Refuse(lookup.NotAFeed!));
     }
-
-    private static bool IsHtmlPage(FetchResult fetched) =>
-        fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
-        || (fetched.Text ?? "").AsSpan(0, Math.Min(fetched.Text?.Length ?? 0, 512)).TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Extraction again from the kept page, without fetching: after a rule or profile change.</summary>
     private async Task<ItemOutcome> ReextractAsync(IngestionItem item, CancellationToken cancellationToken)

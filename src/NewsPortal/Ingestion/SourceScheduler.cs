@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -13,14 +14,30 @@ public sealed class SourceScheduler(NewsPortalDbContext db, IngestionQueue queue
         var due = await db.Sources
             .Where(s => s.Enabled && s.Kind != SourceKind.Files)
             .Where(s => s.LastRunAtUtc == null || s.LastRunAtUtc.Value.AddMinutes(s.IntervalMinutes) <= now)
-            // A source with a run still going is not started again.
-            .Where(s => !db.IngestionRuns.Any(r => r.SourceId == s.Id && (r.State == RunState.Queued || r.State == RunState.Running)))
+            .Where(s => !db.IngestionRuns.Where(FetchGoing).Any(r => r.SourceId == s.Id))
             .ToListAsync(cancellationToken);
         foreach (var source in due)
         {
             await StartAsync(source, "schedule", cancellationToken);
         }
         return due.Count;
+    }
+
+    /// <summary>A source with a fetch run still queued or running is not started again: not by the schedule, an admin or the CLI.</summary>
+    private static readonly Expression<Func<IngestionRun, bool>> FetchGoing =
+        r => r.Kind == RunKind.Fetch && (r.State == RunState.Queued || r.State == RunState.Running);
+
+    /// <summary>
+    /// <see cref="StartAsync"/> unless the source has a fetch run going (then null). Called in a
+    /// transaction, the source's row stays locked to its end, so two starts at once make one run.
+    /// </summary>
+    public async Task<IngestionRun?> StartUnlessRunningAsync(Source source, string requestedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM sources WHERE id = {source.Id} FOR UPDATE", cancellationToken);
+        return await db.IngestionRuns.Where(FetchGoing).AnyAsync(r => r.SourceId == source.Id, cancellationToken)
+            ? null
+            : await StartAsync(source, requestedBy, cancellationToken);
     }
 
     /// <summary>A run for one source now: discovery for feeds and sitemaps, one item for an article URL, one per file.</summary>

@@ -33,5 +33,5 @@ public class Actor
     public List<ActorRole> Roles { get; set; } = [];
 
     /// <summary>The id shown to users and in the API: Wikidata when verified, else the own key.</summary>
-    public string PublicId => WikidataId ?? Key;
+    public string PublicId => Analysis.Actors.ActorEntry.PublicIdOf(WikidataId, Key);
 }

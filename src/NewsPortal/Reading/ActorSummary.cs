@@ -62,7 +62,7 @@ public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregat
                 .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
         var links = await db.Actors.AsNoTracking().Where(a => coIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
+            .ToDictionaryAsync(a => a.Id, a => ActorLink.Of(a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
         return new Summary(
             [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
             // Every mention is of a stored article: counting them needs no article row.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -21,10 +22,14 @@ public sealed record SearchHit(long Id, string Title, string? Publisher, DateOnl
 public sealed record SearchResult(
     string Query, string Sort, string? ActorParameter, int Page, ParsedSearch Parsed,
     IReadOnlyList<(string Phrase, IReadOnlyList<ActorLink> Actors)> ActorGroups,
-    bool Searched, int Total, IReadOnlyList<SearchHit> Hits);
+    bool Searched, int Total, IReadOnlyList<SearchHit> Hits)
+{
+    /// <summary>Set when relevance ordered only the newest of the matches: how many it ranked.</summary>
+    public int? RankedAmong { get; init; }
+}
 
 /// <summary>Article search for the search page and the API: actors by any spelling, words by PostgreSQL's Arabic stemmer.</summary>
-public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates)
+public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, IOptions<NewsPortalOptions> options)
 {
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -49,7 +54,7 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
 
         var keys = phrases.SelectMany(x => x.ActorKeys).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Where(a => keys.Contains(a.Key))
-            .Select(a => new { a.Id, a.Key, Link = new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind) })
+            .Select(a => new { a.Id, a.Key, Link = ActorLink.Of(a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind) })
             .ToListAsync(cancellationToken);
         IReadOnlyList<(string, IReadOnlyList<ActorLink>)> groups =
             [.. phrases.Select(x => (x.Text, (IReadOnlyList<ActorLink>)[.. actors.Where(a => x.ActorKeys.Contains(a.Key)).Select(a => a.Link)]))];
@@ -72,11 +77,13 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
         }
 
         var actorIds = actors.Select(a => a.Id).ToList();
-        IQueryable<Article> ordered = sort == "date" || (text.Length == 0 && actorIds.Count == 0)
+        var byDate = sort == "date" || (text.Length == 0 && actorIds.Count == 0);
+        var ranked = articles.NewestFirst().Take(Math.Max(options.Value.SearchRankedMatches, 1));
+        IQueryable<Article> ordered = byDate
             ? articles.NewestFirst()
             : text.Length > 0
-                ? articles.OrderByDescending(a => a.SearchVector!.Rank(EF.Functions.WebSearchToTsQuery("arabic", text))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
-                : articles.OrderByDescending(a => db.Mentions.Count(m => m.ArticleId == a.Id && actorIds.Contains(m.ActorId))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
+                ? ranked.OrderByDescending(a => a.SearchVector!.Rank(EF.Functions.WebSearchToTsQuery("arabic", text))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id)
+                : ranked.OrderByDescending(a => db.Mentions.Count(m => m.ArticleId == a.Id && actorIds.Contains(m.ActorId))).ThenByDescending(a => a.PublishedOn).ThenByDescending(a => a.Id);
         var total = 0;
         // Statements are auto-prepared, and PostgreSQL's generic plan for "actor AND words" guesses the
         // words' selectivity and reads every article that has them: plan each search for its own values.
@@ -101,6 +108,9 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
             .ToListAsync(cancellationToken);
         IReadOnlyList<SearchHit> hits = [.. rows.Select(r => new SearchHit(r.Id, r.Title, r.Publisher, r.PublishedOn, r.Body,
             [.. spans.Where(x => x.ArticleId == r.Id).Select(x => (x.Start, x.End))]))];
-        return new SearchResult(query, sort, actorParameter, currentPage, parsed, groups, true, total, hits);
+        return new SearchResult(query, sort, actorParameter, currentPage, parsed, groups, true, total, hits)
+        {
+            RankedAmong = !byDate && total > options.Value.SearchRankedMatches ? options.Value.SearchRankedMatches : null,
+        };
     }
 }

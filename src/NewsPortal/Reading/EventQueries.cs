@@ -169,10 +169,10 @@ public static class EventQueries
             .Select(e => new
             {
                 Event = e,
-                Location = e.Location == null ? null : new ActorLink(e.Location.WikidataId ?? e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
+                Location = e.Location == null ? null : ActorLink.Of(e.Location.WikidataId, e.Location.Key, e.Location.NameAr, e.Location.NameEn, e.Location.Kind),
                 Participants = e.Participants
                     .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
-                    .Select(p => new ParticipantLink(new ActorLink(p.Actor!.WikidataId ?? p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
+                    .Select(p => new ParticipantLink(ActorLink.Of(p.Actor!.WikidataId, p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
                     .ToList(),
                 // Each reporting article once (its first sentence on the event), with that sentence: the body is cut in the database, never sent whole.
                 Sources = e.Mentions
@@ -240,7 +240,12 @@ public sealed record MonthCount(int Year, int Month, int Count);
 public sealed record RootMonthCount(int Year, int Month, string Root, int Count);
 
 /// <summary>An actor as pages link to it: by public id (Wikidata when verified, else own key).</summary>
-public sealed record ActorLink(string PublicId, string NameAr, string NameEn, string Kind);
+public sealed record ActorLink(string PublicId, string NameAr, string NameEn, string Kind)
+{
+    /// <summary>From an actor's columns, so queries read only these (the id is made after the read).</summary>
+    public static ActorLink Of(string? wikidataId, string key, string nameAr, string nameEn, string kind) =>
+        new(Analysis.Actors.ActorEntry.PublicIdOf(wikidataId, key), nameAr, nameEn, kind);
+}
 
 /// <summary>An actor taking part in an event: who acts, or on whom (or with whom).</summary>
 public sealed record ParticipantLink(ActorLink Actor, ParticipantRole Role);

@@ -111,16 +111,10 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         {
             (start, end, precision, basis) = (reported, reported, DatePrecision.Day, DateBasis.Reported);
         }
-        var status = found.Status switch
-        {
-            Engine.Events.EventStatus.Planned => EventStatus.Planned,
-            Engine.Events.EventStatus.Alleged => EventStatus.Alleged,
-            Engine.Events.EventStatus.Denied => EventStatus.Denied,
-            _ => EventStatus.Happened,
-        };
+        var status = EngineValues.Stored(found.Status);
         var participants = found.Participants
             .Where(p => actorIds.ContainsKey(p.OwnId))
-            .Select(p => (ActorId: actorIds[p.OwnId], Role: p.Role == Engine.Events.ParticipantRole.Target ? ParticipantRole.Target : ParticipantRole.Actor))
+            .Select(p => (ActorId: actorIds[p.OwnId], Role: EngineValues.Stored(p.Role)))
             .Distinct()
             .ToList();
         var type = found.Type;

@@ -57,12 +57,4 @@ public class ActorCatalogTests : IAsyncLifetime
         Assert.Contains(gazetteer.Resolve("القيصر"), e => e.WikidataId == "Q7747");
         Assert.Contains(gazetteer.Resolve("بوتين"), e => e.WikidataId == "Q7747");
     }
-
-    [Theory]
-    [InlineData("2024", false, 2024, 1, 1)]
-    [InlineData("2024-05", true, 2024, 5, 31)]
-    [InlineData("2024-02", true, 2024, 2, 29)]
-    [InlineData("2012-11-03", false, 2012, 11, 3)]
-    public void Role_dates_given_as_iso_prefixes_cover_the_whole_period(string iso, bool end, int y, int m, int d) =>
-        Assert.Equal(new DateOnly(y, m, d), ActorCatalog.ParseIsoPrefix(iso, end));
 }

@@ -46,6 +46,22 @@ public sealed class OperatorCommandTests() : LocalSiteTests(maxAttempts: 1)
     }
 
     [Fact]
+    public async Task Ingest_refuses_to_start_a_second_run_of_a_source_while_one_is_going_and_audits_the_first()
+    {
+        var url = Site.At("/news/drills").AbsoluteUri;
+        var first = await Run("ingest", url, "--no-wait");
+        var second = await Run("ingest", url, "--no-wait");
+
+        Assert.Equal(0, first.Code);
+        Assert.Equal(1, second.Code);
+        Assert.Contains("already has a fetch run", second.Errors, StringComparison.Ordinal);
+        await using var db = Portal.CreateContext();
+        Assert.Single(await db.IngestionRuns.ToListAsync());
+        var actions = await db.AuditEntries.Where(e => e.User == "cli").OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+        Assert.Equal(["source.add", "source.run"], actions);
+    }
+
+    [Fact]
     public async Task Retag_after_ingest_keeps_the_same_tags()
     {
         await Run("ingest", Site.At("/rss.xml").AbsoluteUri);

@@ -58,6 +58,8 @@ public sealed class NewsSite : IAsyncLifetime
         });
         app.MapGet("/broken", () => Results.StatusCode(503));
         app.MapGet("/video", () => Html("<html><body><nav><a href='/'>الرئيسية</a></nav><video src='/v.mp4'></video></body></html>"));
+        // A site's front page, which people paste as its feed: it names the feed in its head.
+        app.MapGet("/front", () => Html("<html><head><link rel='alternate' type='application/rss+xml' href='/rss.xml'></head><body><p>الصفحة الأولى</p></body></html>"));
         app.MapGet("/not-a-feed", () => Html("<html><body><p>صفحة عادية</p></body></html>"));
         await app.StartAsync();
         var urls = app.Urls.Select(u => new Uri(u)).OrderBy(u => u.Port).ToList();

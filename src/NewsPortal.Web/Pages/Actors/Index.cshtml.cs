@@ -27,7 +27,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : 
             actors = actors.Where(a => keys.Contains(a.Key));
         }
         Actors = await actors.OrderBy(a => a.Kind).ThenBy(a => a.NameAr)
-            .Select(a => new ActorLink(a.WikidataId ?? a.Key, a.NameAr, a.NameEn, a.Kind))
+            .Select(a => ActorLink.Of(a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind))
             .ToListAsync(cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
         Article = article;
 
         var mentions = await db.Mentions.AsNoTracking().Where(m => m.ArticleId == id)
-            .Select(m => new { m.Start, m.End, Actor = new ActorLink(m.Actor!.WikidataId ?? m.Actor.Key, m.Actor.NameAr, m.Actor.NameEn, m.Actor.Kind) })
+            .Select(m => new { m.Start, m.End, Actor = ActorLink.Of(m.Actor!.WikidataId, m.Actor.Key, m.Actor.NameAr, m.Actor.NameEn, m.Actor.Kind) })
             .ToListAsync(cancellationToken);
         var dates = await db.DateMentions.AsNoTracking().Where(d => d.ArticleId == id).ToListAsync(cancellationToken);
         var reports = await db.EventMentions.AsNoTracking()

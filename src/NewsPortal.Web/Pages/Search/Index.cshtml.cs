@@ -24,6 +24,12 @@ public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateC
     public IReadOnlyList<SnippetResult> Results { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Sources { get; private set; } = [];
     public int Total { get; private set; }
+
+    /// <summary>Set when relevance ordered only the newest matches (see <c>NewsPortalOptions.SearchRankedMatches</c>).</summary>
+    public int? RankedAmong { get; private set; }
+
+    /// <summary>How many results the current order can page through.</summary>
+    public int Reachable => Math.Min(Total, RankedAmong ?? Total);
     public int CurrentPage { get; private set; } = 1;
     public bool Searched { get; private set; }
 
@@ -51,10 +57,11 @@ public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateC
         ActorGroups = found.ActorGroups;
         Searched = found.Searched;
         Total = found.Total;
+        RankedAmong = found.RankedAmong;
         Results = Snippet.ForHits(found);
     }
 
-    public string PageUrl(int page)
+    public string PageUrl(int page, string? sort = null)
     {
         var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
         void Add(string name, string? value)
@@ -69,9 +76,8 @@ public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateC
         Add("from", From);
         Add("to", To);
         Add("source", SourceId?.ToString());
-        Add("sort", Sort);
+        Add("sort", sort ?? Sort);
         Add("p", page.ToString());
         return "/search" + query;
     }
-
 }

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
 using NewsPortal.Data;
-using NewsPortal.Ingestion;
 using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Reingest;
 
 /// <summary>Starts a re-extract or re-tag run over every article, one source's, or one article.</summary>
-public class IndexModel(NewsPortalDbContext db, SourceScheduler scheduler, AuditLog audit) : AdminPageModel
+public class IndexModel(NewsPortalDbContext db, RunControl runs) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public RunKind Kind { get; set; } = RunKind.Reextract;
@@ -38,9 +37,7 @@ public class IndexModel(NewsPortalDbContext db, SourceScheduler scheduler, Audit
             FlashError("طلب إعادة المعالجة غير صالح.");
             return RedirectToPage("/Admin/Index");
         }
-        var run = await scheduler.StartReprocessingAsync(Kind, SourceId, ArticleId, Admin, cancellationToken);
-        audit.Record(Admin, "reingest." + Kind.ToString().ToLowerInvariant(), Scope, $"run {run.Id}");
-        await db.SaveChangesAsync(cancellationToken);
+        var run = await runs.ReprocessAsync(Kind, SourceId, ArticleId, Scope, Admin, cancellationToken);
         Flash($"بدأت {AdminLabels.RunKind(Kind)}: {Scope}.");
         return RedirectToPage("/Admin/Runs/Details", new { id = run.Id });
     }

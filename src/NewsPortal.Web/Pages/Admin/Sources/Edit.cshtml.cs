@@ -8,10 +8,8 @@ using NewsPortal.Model;
 namespace NewsPortal.Web.Pages.Admin.Sources;
 
 /// <summary>Adds or edits a source. A feed or sitemap is fetched and read before it is saved.</summary>
-public class EditModel(NewsPortalDbContext db, SourceCheck check, AuditLog audit, TimeProvider clock) : AdminPageModel
+public class EditModel(NewsPortalDbContext db, SourceEditor sources) : AdminPageModel
 {
-    public static readonly SourceKind[] Kinds = [SourceKind.Feed, SourceKind.Sitemap, SourceKind.ArticleUrl];
-
     [BindProperty]
     [Required(ErrorMessage = "الاسم مطلوب.")]
     [StringLength(200, ErrorMessage = "الاسم أطول من 200 حرف.")]
@@ -53,48 +51,22 @@ public class EditModel(NewsPortalDbContext db, SourceCheck check, AuditLog audit
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
-        Source? source = null;
-        if (id is not null && (source = await db.Sources.FindAsync([id], cancellationToken)) is null)
-        {
-            FlashError("لا يوجد مصدر بهذا المعرّف.");
-            return RedirectToPage("Index");
-        }
-        if (!Kinds.Contains(Kind))
-        {
-            ModelState.AddModelError(nameof(Kind), "اختر نوع المصدر: موجز أو خريطة موقع أو رابط مقالة.");
-        }
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        Location = Location.Trim();
-        if (await db.Sources.AnyAsync(s => s.Kind == Kind && s.Location == Location && s.Id != (id ?? 0), cancellationToken))
+        var result = await sources.SaveAsync(id, new SourceFields(Name, Kind, Location, IntervalMinutes, Enabled), Admin, cancellationToken);
+        if (result.NotFound)
         {
-            ModelState.AddModelError(nameof(Location), "هذا الرابط مسجّل بالفعل مصدرًا من النوع نفسه.");
+            FlashError("لا يوجد مصدر بهذا المعرّف.");
+            return RedirectToPage("Index");
+        }
+        if (result.Error is { } error)
+        {
+            ModelState.AddModelError(nameof(Location), error);
             return Page();
         }
-        if (source is null || source.Kind != Kind || source.Location != Location)
-        {
-            var result = await check.CheckAsync(Kind, Location, cancellationToken);
-            if (!result.IsValid)
-            {
-                ModelState.AddModelError(nameof(Location), result.Error!);
-                return Page();
-            }
-        }
-
-        var isNew = source is null;
-        source ??= db.Sources.Add(new Source { Name = Name, Location = Location, CreatedAtUtc = clock.GetUtcNow().UtcDateTime }).Entity;
-        source.Name = Name.Trim();
-        source.Kind = Kind;
-        source.Location = Location;
-        source.IntervalMinutes = IntervalMinutes;
-        source.Enabled = Enabled;
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record(Admin, isNew ? "source.add" : "source.edit", $"source {source.Id} ({source.Name})",
-            $"{Kind} {Location}, every {IntervalMinutes} min, {(Enabled ? "enabled" : "disabled")}");
-        await db.SaveChangesAsync(cancellationToken);
-        Flash(isNew ? $"أُضيف المصدر «{source.Name}»." : $"حُفظ المصدر «{source.Name}».");
+        Flash(id is null ? $"أُضيف المصدر «{result.Source!.Name}»." : $"حُفظ المصدر «{result.Source!.Name}».");
         return RedirectToPage("Index");
     }
 }

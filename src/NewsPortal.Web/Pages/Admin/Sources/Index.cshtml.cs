@@ -2,12 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Admin;
 using NewsPortal.Data;
-using NewsPortal.Ingestion;
 using NewsPortal.Model;
 
 namespace NewsPortal.Web.Pages.Admin.Sources;
 
-public class IndexModel(NewsPortalDbContext db, SourceScheduler scheduler, AuditLog audit) : AdminPageModel
+public class IndexModel(NewsPortalDbContext db, SourceEditor editor) : AdminPageModel
 {
     public IReadOnlyList<Row> Sources { get; private set; } = [];
 
@@ -26,35 +25,25 @@ public class IndexModel(NewsPortalDbContext db, SourceScheduler scheduler, Audit
 
     public async Task<IActionResult> OnPostToggleAsync(int id, CancellationToken cancellationToken)
     {
-        if (await db.Sources.FindAsync([id], cancellationToken) is not { } source)
+        var result = await editor.ToggleAsync(id, Admin, cancellationToken);
+        if (result.Source is not { } source)
         {
             FlashError("لا يوجد مصدر بهذا المعرّف.");
             return RedirectToPage();
         }
-        source.Enabled = !source.Enabled;
-        audit.Record(Admin, source.Enabled ? "source.enable" : "source.disable", $"source {source.Id} ({source.Name})");
-        await db.SaveChangesAsync(cancellationToken);
         Flash(source.Enabled ? $"فُعّل المصدر «{source.Name}»." : $"عُطّل المصدر «{source.Name}».");
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRunAsync(int id, CancellationToken cancellationToken)
     {
-        if (await db.Sources.FindAsync([id], cancellationToken) is not { } source)
+        var result = await editor.StartRunAsync(id, Admin, cancellationToken);
+        if (result.NotFound || result.Error is not null)
         {
-            FlashError("لا يوجد مصدر بهذا المعرّف.");
+            FlashError(result.Error ?? "لا يوجد مصدر بهذا المعرّف.");
             return RedirectToPage();
         }
-        if (await db.IngestionRuns.AnyAsync(r => r.SourceId == id && r.Kind == RunKind.Fetch
-                && (r.State == RunState.Queued || r.State == RunState.Running), cancellationToken))
-        {
-            FlashError($"للمصدر «{source.Name}» عملية جلب جارية بالفعل.");
-            return RedirectToPage();
-        }
-        var run = await scheduler.StartAsync(source, Admin, cancellationToken);
-        audit.Record(Admin, "source.run", $"source {source.Id} ({source.Name})", $"run {run.Id}");
-        await db.SaveChangesAsync(cancellationToken);
-        Flash($"بدأ جلب المصدر «{source.Name}».");
-        return RedirectToPage("/Admin/Runs/Details", new { id = run.Id });
+        Flash($"بدأ جلب المصدر «{result.Source!.Name}».");
+        return RedirectToPage("/Admin/Runs/Details", new { id = result.Run!.Id });
     }
 }
