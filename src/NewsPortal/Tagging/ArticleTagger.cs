@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Actors;
 using NewsPortal.Analysis;
@@ -16,9 +17,12 @@ namespace NewsPortal.Tagging;
 /// and event reports. Events are linked to the same happening reported elsewhere, and admin
 /// decisions (rejections, corrections) are applied again by fingerprint.
 /// </summary>
-public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> contexts, GazetteerProvider gazetteers, TimeProvider clock)
+public sealed partial class ArticleTagger(IDbContextFactory<NewsPortalDbContext> contexts, GazetteerProvider gazetteers, TimeProvider clock)
 {
     private NewsPortalDbContext db = null!;
+
+    /// <summary>The country each tagged actor speaks for (the linker compares speakers by it).</summary>
+    private readonly Dictionary<int, string?> sides = [];
 
     public async Task<TagResult> TagAsync(long articleId, CancellationToken cancellationToken)
     {
@@ -74,10 +78,16 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         await db.SaveChangesAsync(cancellationToken);
 
         var events = 0;
+        var dated = new List<(Engine.Events.EventMention Found, Event Card)>();
         foreach (var found in analysis.Events)
         {
-            if (await AddEventAsync(article, found, actorIds, cancellationToken) is { } ev)
+            var clause = found.Date is null ? DatedInSameClause(article.Body, found, dated) : null;
+            if (await AddEventAsync(article, found, actorIds, cancellationToken, clause) is { } ev)
             {
+                if (ev.DateBasis == DateBasis.Stated && ev.DateStart is not null)
+                {
+                    dated.Add((found, ev));
+                }
                 touched.Add(ev.Id);
                 events += ev.Review == ReviewState.Rejected ? 0 : 1;
             }
@@ -99,14 +109,48 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
         return [.. eventIds];
     }
 
+    /// <summary>
+    /// Acts told in one clause happen together: an act with no date of its own takes the date of
+    /// the dated card another act of its clause joined ("ended the first day of the visit with the
+    /// signing"). Said things are not acts; a comma, semicolon or "و"/"لكن" between the two
+    /// triggers ends the clause.
+    /// </summary>
+    private static Event? DatedInSameClause(string body, Engine.Events.EventMention found, List<(Engine.Events.EventMention Found, Event Card)> dated)
+    {
+        if (EventLinker.IsSaid(found.Cameo))
+        {
+            return null;
+        }
+        foreach (var (other, card) in dated)
+        {
+            if (other.Start != found.Start || EventLinker.IsSaid(other.Cameo) || other.Cameo[..2] == found.Cameo[..2])
+            {
+                continue;
+            }
+            var (from, to) = other.TriggerEnd <= found.TriggerStart ? (other.TriggerEnd, found.TriggerStart) : (found.TriggerEnd, other.TriggerStart);
+            if (from <= to && to <= body.Length && !ClauseBreak().IsMatch(body.AsSpan(from, to - from)))
+            {
+                return card;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[،,؛;.!?:]|(?<!\S)(و|ولكن|لكن|بينما|فيما|كما|ثم)(?!\S)")]
+    private static partial Regex ClauseBreak();
+
     private async Task<Event?> AddEventAsync(
-        Article article, Engine.Events.EventMention found, Dictionary<string, int> actorIds, CancellationToken cancellationToken)
+        Article article, Engine.Events.EventMention found, Dictionary<string, int> actorIds, CancellationToken cancellationToken, Event? clause = null)
     {
         var fingerprint = Fingerprint(article, found.Type, found.Evidence);
         var decision = await db.EventDecisions.AsNoTracking().FirstOrDefaultAsync(d => d.Fingerprint == fingerprint, cancellationToken);
         var (start, end, precision) = DateValue.Parse(found.Date, found.DatePrecision);
         // No date of its own in a dated article: placed on the day it was reported, and marked so.
         var basis = DateBasis.Stated;
+        if (start is null && clause is not null)
+        {
+            (start, end, precision) = (clause.DateStart, clause.DateEnd, clause.Precision);
+        }
         if (start is null && article.PublishedOn is { } reported)
         {
             (start, end, precision, basis) = (reported, reported, DatePrecision.Day, DateBasis.Reported);
@@ -148,7 +192,9 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             ? null
             : decision?.JoinFingerprint is { } join
                 ? await EventLinker.EventOfReportAsync(db, join, cancellationToken)
-                : await EventLinker.FindSameHappeningAsync(db, cameo, start, end, precision, participants.Select(p => p.ActorId).ToList(), cancellationToken);
+                : await EventLinker.FindSameHappeningAsync(db, new EventLinker.Probe(cameo, start, end, precision, basis,
+                    [.. participants.Select(p => new EventLinker.Party(p.ActorId, p.Role, sides.GetValueOrDefault(p.ActorId)))],
+                    locationId is { } place ? sides.GetValueOrDefault(place) : null, article.Id, found.Start), cancellationToken);
         if (ev is not null)
         {
             EventLinker.Join(ev, start, end, precision, basis, status);
@@ -217,11 +263,12 @@ public sealed class ArticleTagger(IDbContextFactory<NewsPortalDbContext> context
             .Distinct()
             .ToList();
         var rows = await db.Actors.Where(a => keys.Contains(a.Key) || (a.WikidataId != null && keys.Contains(a.WikidataId)))
-            .Select(a => new { a.Id, a.Key, a.WikidataId })
+            .Select(a => new { a.Id, a.Key, a.WikidataId, Side = a.Kind == EventLinker.CountryKind ? a.Key : a.CountryKey })
             .ToListAsync(cancellationToken);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
+            sides[row.Id] = row.Side;
             ids[row.Key] = row.Id;
             if (row.WikidataId is not null)
             {
