@@ -48,17 +48,18 @@ public static class IngestCommand
             {
                 if (!UrlCanonicalizer.TryCanonicalize(options.Target, out _))
                 {
-                    await stderr.WriteLineAsync($"ingest: \"{options.Target}\" is not an http(s) address");
+                    await stderr.WriteLineAsync($"ingest: \"{FetchResult.Redact(options.Target ?? "")}\" is not an http(s) address");
                     return 2;
                 }
                 var sources = scope.ServiceProvider.GetRequiredService<SourceEditor>();
                 var source = await FindOrAddSourceAsync(scope.ServiceProvider, options, cancellationToken);
                 if (source.Error is { } refused)
                 {
-                    await stderr.WriteLineAsync($"ingest: {options.Target}: {refused}");
+                    await stderr.WriteLineAsync($"ingest: {FetchResult.Redact(options.Target ?? "")}: {refused}");
                     return 1;
                 }
-                await stdout.WriteLineAsync($"source {source.Source!.Id}: {source.Source.Kind} {source.Source.Location}");
+                // What is printed ends up in terminals' scroll-back and cron logs: credentials in the URL stay with the source.
+                await stdout.WriteLineAsync($"source {source.Source!.Id}: {source.Source.Kind} {FetchResult.Redact(source.Source.Location)}");
                 var started = await sources.StartRunAsync(source.Source.Id, User, cancellationToken);
                 if (started.Run is null)
                 {
@@ -106,7 +107,7 @@ public static class IngestCommand
             .OrderBy(i => i.Id).ToListAsync(CancellationToken.None);
         foreach (var p in problems)
         {
-            await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {p.Target}: {p.LastError}");
+            await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {FetchResult.Redact(p.Target)}: {p.LastError}");
         }
         await stdout.WriteLineAsync($"run {runId} {state.Value.ToString().ToLowerInvariant()}");
         return problems.Count == 0 ? 0 : 1;

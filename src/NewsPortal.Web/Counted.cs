@@ -12,11 +12,34 @@ public sealed record Counted(string Zero, string One, string Two, string Plural,
     public static readonly Counted Articles = new("لا مقالات", "مقالة واحدة", "مقالتان", "مقالات", "مقالةً", "مقالة", "article", "articles");
     public static readonly Counted Results = new("لا نتائج", "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجةً", "نتيجة", "result", "results");
     public static readonly Counted Events = new("لا أحداث", "حدث واحد", "حدثان", "أحداث", "حدثًا", "حدث", "event", "events");
-    public static readonly Counted Sources = new("بلا مصدر", "مصدر واحد", "مصدران", "مصادر", "مصدرًا", "مصدر", "source", "sources");
+    public static readonly Counted Sources = new("بلا مصدر", "مصدر واحد", "مصدران", "مصادر", "مصدرًا", "مصدر", "source", "sources")
+    {
+        OneOther = "مصدر آخر", TwoOthers = "مصدران آخران", Other = "آخر",
+    };
+    public static readonly Counted Copies = new("لا نسخ", "نسخة واحدة", "نسختان", "نسخ", "نسخةً", "نسخة", "copy", "copies")
+    {
+        OneOther = "نسخة أخرى", TwoOthers = "نسختان أخريان", Other = "أخرى",
+    };
+
+    /// <summary>"One more" and "two more" in Arabic ("مصدر آخر", "مصدران آخران"), and the adjective after 11 and more ("آخر").</summary>
+    public string OneOther { get; init; } = "";
+    public string TwoOthers { get; init; } = "";
+    public string Other { get; init; } = "";
 
     public string Of(int count) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
         ? string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? EnglishOne : EnglishMany)}")
         : Arabic(count);
+
+    /// <summary>What a list leaves out: "ومصدر آخر", "ومصدران آخران", "و3 مصادر أخرى", "و997 مصدرًا آخر".</summary>
+    public string More(int count) => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+        ? string.Create(CultureInfo.InvariantCulture, $"and {count} more {(count == 1 ? EnglishOne : EnglishMany)}")
+        : "و" + count switch
+        {
+            1 => OneOther,
+            2 => TwoOthers,
+            // The plural of 3–10 takes the feminine plural adjective, as any broken plural of things does.
+            _ => Arabic(count) + ((count % 100) is >= 3 and <= 10 ? " أخرى" : " " + Other),
+        };
 
     public string Arabic(int count)
     {

@@ -1,20 +1,28 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using NewsPortal.Data;
 
 namespace NewsPortal.Web;
 
 /// <summary>
 /// Whole-response cache for what anonymous readers GET (pages, API, feed, CSV). An entry is keyed by
-/// path, every query value, interface language and <see cref="ContentChanges.Version"/>, and all
-/// entries are dropped when a change is committed anywhere, so readers never see data older than
-/// the last commit. Signed-in users (editors checking their corrections) always get a fresh render.
+/// path, the values of the query parameters the page reads (<see cref="ReaderQueryAttribute"/>: any
+/// other parameter makes no entry of its own), interface language and <see cref="ContentChanges.Version"/>,
+/// and all entries are dropped when a change is committed anywhere, so readers never see data older
+/// than the last commit. Signed-in users (editors checking their corrections) always get a fresh render.
 /// </summary>
 public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageCache.Options> options, IHostApplicationLifetime lifetime) : IOutputCachePolicy
 {
     public const string PolicyName = "reader";
     private const string Tag = "reader";
+
+    /// <summary>Read by Razor Pages on every page (the handler to run): always part of the key.</summary>
+    private static readonly string[] FrameworkKeys = ["handler"];
+
+    private readonly SharedRenders renders = new(lifetime.ApplicationStopping);
 
     public sealed class Options
     {
@@ -39,6 +47,7 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var request = context.HttpContext.Request;
         var use = options.Value.Enabled && changes.IsLive
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
@@ -48,18 +57,60 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         context.AllowCacheStorage = use;
         // Concurrent requests for one missing entry wait for a single render.
         context.AllowLocking = true;
+        // Only the parameters the page reads; a page that declares none varies by all of them.
+        var keys = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ReaderQueryAttribute>() is { } reads
+            ? new StringValues([.. FrameworkKeys, .. reads.Keys])
+            : new StringValues("*");
+        context.ResponseExpirationTimeSpan = options.Value.Lifetime;
+        context.Tags.Add(Tag);
+        context.CacheVaryByRules.QueryKeys = keys;
+        context.CacheVaryByRules.VaryByValues["ui"] = CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.VaryByValues["content"] = changes.Version.ToString(CultureInfo.InvariantCulture);
         if (use)
         {
             // That render serves everyone waiting for the entry: the first reader closing the tab must
-            // not cancel it (the others would get an error). It stops only when the portal does.
-            context.HttpContext.RequestAborted = lifetime.ApplicationStopping;
+            // not cancel it (the others would get an error). It stops when every one of them has left.
+            context.HttpContext.RequestAborted = renders.Join(RenderKey(request, keys, context.CacheVaryByRules.VaryByValues), context.HttpContext);
         }
-        context.ResponseExpirationTimeSpan = options.Value.Lifetime;
-        context.Tags.Add(Tag);
-        context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["ui"] = CultureInfo.CurrentUICulture.Name;
-        context.CacheVaryByRules.VaryByValues["content"] = changes.Version.ToString(CultureInfo.InvariantCulture);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// What makes two requests wait for the same render: what the entry is keyed by, never finer (two
+    /// groups waiting for one render would let one group cancel the other's), values in any order.
+    /// </summary>
+    private static string RenderKey(HttpRequest request, StringValues keys, IDictionary<string, string> values)
+    {
+        var key = new StringBuilder(request.Path.Value?.ToUpperInvariant());
+        var query = keys == "*" ? [.. request.Query.Keys.Order(StringComparer.OrdinalIgnoreCase)] : keys.ToArray();
+        foreach (var name in query)
+        {
+            key.Append('|').Append(name?.ToUpperInvariant()).Append('=').AppendJoin(',', request.Query[name!].Order(StringComparer.Ordinal));
+        }
+        foreach (var (name, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            key.Append('|').Append(name).Append('=').Append(value);
+        }
+        return key.ToString();
+    }
+
+    /// <summary>The request's query string with only the parameters the page reads (all when it declares none).</summary>
+    public static string QueryRead(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ReaderQueryAttribute>() is not { } reads)
+        {
+            return http.Request.QueryString.Value ?? "";
+        }
+        var kept = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+        foreach (var name in reads.Keys)
+        {
+            foreach (var value in http.Request.Query[name])
+            {
+                kept.Add(name, value ?? "");
+            }
+        }
+        return kept.ToString();
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
@@ -73,6 +124,86 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Renders and the readers waiting for them: the output cache lets the first reader of a missing
+    /// entry render it while the others wait for that render. Each reader joins on arrival and leaves
+    /// when it closes the connection or is answered; when the last one leaves, the render is cancelled,
+    /// since no one would read it (and a finished render no longer listens).
+    /// </summary>
+    private sealed class SharedRenders(CancellationToken stopping)
+    {
+        private readonly Dictionary<string, Render> renders = new(StringComparer.Ordinal);
+        private readonly Lock gate = new();
+
+        public CancellationToken Join(string key, HttpContext http)
+        {
+            Render render;
+            lock (gate)
+            {
+                if (!renders.TryGetValue(key, out render!))
+                {
+                    render = new Render(key, stopping);
+                    renders[key] = render;
+                }
+                render.Waiters++;
+            }
+            var waiter = new Waiter(this, render);
+            waiter.Registration = http.RequestAborted.Register(waiter.Leave);
+            http.Response.RegisterForDispose(waiter);
+            return render.Token;
+        }
+
+        private void Leave(Render render)
+        {
+            lock (gate)
+            {
+                if (--render.Waiters > 0)
+                {
+                    return;
+                }
+                renders.Remove(render.Key);
+            }
+            render.Cancel();
+        }
+
+        private sealed class Render(string key, CancellationToken stopping)
+        {
+            private readonly CancellationTokenSource source = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+
+            public string Key { get; } = key;
+            public int Waiters { get; set; }
+            public CancellationToken Token => source.Token;
+
+            public void Cancel()
+            {
+                source.Cancel();
+                source.Dispose();
+            }
+        }
+
+        /// <summary>One reader's place: it leaves once, whether it went away or was answered.</summary>
+        private sealed class Waiter(SharedRenders renders, Render render) : IDisposable
+        {
+            private int left;
+
+            public CancellationTokenRegistration Registration { get; set; }
+
+            public void Leave()
+            {
+                if (Interlocked.Exchange(ref left, 1) == 0)
+                {
+                    renders.Leave(render);
+                }
+            }
+
+            public void Dispose()
+            {
+                Registration.Dispose();
+                Leave();
+            }
+        }
     }
 
     /// <summary>Options take a policy instance before the container exists; this one asks the request's services.</summary>
@@ -117,4 +248,14 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
             }
         }
     }
+}
+
+/// <summary>
+/// The query parameters a cached reader page or endpoint reads, space-separated: only their values
+/// key its cache entries, so junk parameters (?x=1, ?x=2, …) share one entry instead of filling the cache.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class ReaderQueryAttribute(string keys) : Attribute
+{
+    public IReadOnlyList<string> Keys { get; } = keys.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

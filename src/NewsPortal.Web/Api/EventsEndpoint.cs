@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,15 @@ public static class EventsEndpoint
 
     public sealed record SourceDto(long ArticleId, string Title, string? Publisher, DateOnly? PublishedOn, string? Url, string? Attribution, string Evidence);
 
+    /// <summary>An event; <c>Sources</c> are its first few of <c>SourceCount</c>, and <c>SourcesUrl</c> pages through all of them when there are more.</summary>
     public sealed record EventDto(
         long Id, string Type, string TypeLabel, string Cameo, DateOnly? DateStart, DateOnly? DateEnd, string Precision, string DateBasis, string DateLabel,
-        string Status, string Summary, ActorDto? Location, IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<SourceDto> Sources);
+        string Status, string Summary, ActorDto? Location, IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<SourceDto> Sources,
+        int SourceCount, string? SourcesUrl);
+
+    public sealed record SourcePage(IReadOnlyList<SourceDto> Items, int Total, string? Next);
+
+    public const int SourcesPageSize = 50;
 
     public sealed record EventPage(IReadOnlyList<EventDto> Items, int Total, string? Next);
 
@@ -92,7 +99,33 @@ public static class EventsEndpoint
             e.DateBasis.ToString().ToLowerInvariant(), EventLabels.Date(e), EventLabels.StatusKey(e.Status), e.Summary,
             view.Location is { } l ? ToDto(l) : null,
             [.. view.Participants.Select(p => new ParticipantDto(p.Actor.PublicId, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind, p.Role.ToString().ToLowerInvariant()))],
-            [.. view.Sources.Select(s => new SourceDto(s.ArticleId, s.Title, s.Publisher, s.PublishedOn, s.Url, s.Attribution, s.Evidence))]);
+            [.. view.Sources.Select(ToDto)],
+            view.SourceCount,
+            view.MoreSources > 0 ? SourcesUrl(e.Id, 1) : null);
+    }
+
+    private static SourceDto ToDto(EventSource s) => new(s.ArticleId, s.Title, s.Publisher, s.PublishedOn, s.Url, s.Attribution, s.Evidence);
+
+    private static string SourcesUrl(long eventId, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/events/{eventId}/sources") + (page > 1 ? string.Create(CultureInfo.InvariantCulture, $"?p={page}") : "");
+
+    /// <summary>All sources of one event, a page at a time (p from 1), oldest report first.</summary>
+    public static async Task<Results<Ok<SourcePage>, NotFound, ProblemHttpResult>> GetSourcesAsync(
+        long id, string? p, NewsPortalDbContext db, CancellationToken cancellationToken)
+    {
+        var problems = new ParameterProblems();
+        var page = problems.Number("p", p, min: 1, max: 100_000) ?? 1;
+        if (problems.Any)
+        {
+            return problems.BadRequest();
+        }
+        var (sources, total) = await db.SourcesPageAsync(id, (page - 1) * SourcesPageSize, SourcesPageSize, cancellationToken);
+        if (total == 0)
+        {
+            return TypedResults.NotFound();
+        }
+        var next = page * SourcesPageSize < total ? SourcesUrl(id, page + 1) : null;
+        return TypedResults.Ok(new SourcePage([.. sources.Select(ToDto)], total, next));
     }
 
     public static ActorDto ToDto(ActorLink a) => new(a.PublicId, a.NameAr, a.NameEn, a.Kind);

@@ -56,7 +56,7 @@ public static class TimelineExports
         {
             text.Append("\nالمشاركون: ").AppendJoin("، ", view.Participants.Select(p => p.Actor.NameAr));
         }
-        text.Append('\n').Append(EventLabels.Sources(view.Sources.Count)).Append(": ").AppendJoin("، ", view.Sources.Select(s => s.Publisher ?? s.Title));
+        text.Append('\n').Append(EventLabels.Sources(view.SourceCount)).Append(": ").AppendJoin("، ", view.Sources.Select(s => s.Publisher ?? s.Title));
         var link = view.Sources.Count > 0 ? new Uri($"{site}/articles/{view.Sources[0].ArticleId}") : new Uri($"{site}/timeline");
         var item = new SyndicationItem(title, text.ToString(), link, $"urn:newsportal:event:{e.Id}",
             new DateTimeOffset(DateTime.SpecifyKind(e.CreatedAtUtc, DateTimeKind.Utc)));
@@ -90,7 +90,8 @@ public static class TimelineExports
         async Task WriteBatchesAsync(Func<Event?, IQueryable<EventKey>> after)
         {
             Event? last = null;
-            while (await db.LoadViewsAsync(after(last).Take(CsvBatch), cancellationToken) is { Count: > 0 } batch)
+            // The export is the whole record: every source of every event, a batch at a time.
+            while (await db.LoadViewsAsync(after(last).Take(CsvBatch), cancellationToken, maxSources: int.MaxValue) is { Count: > 0 } batch)
             {
                 foreach (var view in batch)
                 {
@@ -120,7 +121,7 @@ public static class TimelineExports
             string.Join("; ", view.Acting.Select(a => $"{a.NameAr} ({a.PublicId})")),
             string.Join("; ", view.ActedOn.Select(a => $"{a.NameAr} ({a.PublicId})")),
             view.Location is { } l ? $"{l.NameAr} ({l.PublicId})" : "",
-            view.Sources.Count.ToString(CultureInfo.InvariantCulture),
+            view.SourceCount.ToString(CultureInfo.InvariantCulture),
             string.Join(" ", view.Sources.Select(s => $"{site}/articles/{s.ArticleId}")),
             string.Join(" ", view.Sources.Select(s => s.Url ?? "")),
             string.Join("; ", view.Sources.Select(s => s.Publisher ?? "")),

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Data;
 using NewsPortal.Model;
+using NewsPortal.Scraping;
 using Npgsql;
 
 namespace NewsPortal.Ingestion;
@@ -141,7 +142,7 @@ public sealed class IngestionWorker(
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, item.Target);
+            logger.LogError(e, "Item {Item} ({Target}) failed", item.Id, FetchResult.Redact(item.Target));
             outcome = Failure(e);
         }
         finally

@@ -123,7 +123,7 @@ public sealed class ItemProcessor(
         var store = new ArticleStore(db, clock);
         var (article, outcome) = await store.SaveAsync(
             parsed, CanonicalUrl(parsed, finalUrl), new RawPage(fetched.Bytes, fetched.ContentType ?? "text/html"), sourceId, cancellationToken);
-        logger.LogInformation("Fetched {Url} → article {Id} ({Outcome})", finalUrl, article.Id, outcome);
+        logger.LogInformation("Fetched {Url} → article {Id} ({Outcome})", FetchResult.Redact(finalUrl.ToString()), article.Id, outcome);
         if (article.HttpETag != fetched.ETag || article.HttpLastModified != fetched.LastModified)
         {
             article.HttpETag = fetched.ETag;

@@ -151,11 +151,16 @@ public static class EventQueries
         return [.. rows.Select(r => new RootMonthCount(r.Year, r.Month, r.Root, r.Count))];
     }
 
+    /// <summary>Sources shown with an event on a page of events; the rest are counted and paged apart (an event can have a thousand).</summary>
+    public const int SourcesShown = 10;
+
     /// <summary>
     /// A page of events (given as an ordered, limited query of keys) with their participants,
-    /// location and sources, in one query; in page order (newest first, undated last).
+    /// location, the first <paramref name="maxSources"/> sources and the number of all of them, in one
+    /// query; in page order (newest first, undated last).
     /// </summary>
-    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IQueryable<EventKey> page, CancellationToken cancellationToken)
+    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IQueryable<EventKey> page, CancellationToken cancellationToken,
+        int maxSources = SourcesShown)
     {
         var ids = page.Select(k => k.Id);
         // One joined query: a page has a few participants and sources per event, so the product stays small.
@@ -169,18 +174,41 @@ public static class EventQueries
                     .OrderBy(p => p.Role).ThenBy(p => p.ActorId)
                     .Select(p => new ParticipantLink(ActorLink.Of(p.Actor!.WikidataId, p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
                     .ToList(),
-                // Each report with its own sentence: the body is cut in the database, never sent whole.
+                // Each reporting article once (its first sentence on the event), with that sentence: the body is cut in the database, never sent whole.
                 Sources = e.Mentions
+                    .Where(m => !db.EventMentions.Any(o => o.ArticleId == m.ArticleId && o.EventId == m.EventId && o.Id < m.Id))
                     .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
+                    .Take(maxSources)
                     .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution,
                         m.Article.Body.Substring(m.EvidenceStart, m.EvidenceEnd - m.EvidenceStart)))
                     .ToList(),
+                SourceCount = e.Mentions.Select(m => m.ArticleId).Distinct().Count(),
             })
             .ToListAsync(cancellationToken);
 
         return [.. rows
             .OrderBy(r => r.Event.DateStart is null).ThenByDescending(r => r.Event.DateStart).ThenByDescending(r => r.Event.Id)
-            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(p => (p.Actor.PublicId, p.Role))], r.Location, [.. r.Sources.DistinctBy(s => s.ArticleId)]))];
+            .Select(r => new EventView(r.Event, [.. r.Participants.DistinctBy(p => (p.Actor.PublicId, p.Role))], r.Location, r.Sources, r.SourceCount))];
+    }
+
+    /// <summary>
+    /// One page of an event's sources (each reporting article once, oldest report first) and how many
+    /// there are; an empty page and zero for an event a reader may not see.
+    /// </summary>
+    public static async Task<(List<EventSource> Page, int Total)> SourcesPageAsync(this NewsPortalDbContext db, long eventId, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        var mentions = db.EventMentions.AsNoTracking()
+            .Where(m => m.EventId == eventId && m.Event!.Review != ReviewState.Rejected && m.Event.Scope != EventScope.Hidden);
+        var total = await mentions.Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken);
+        var page = await mentions
+            .Where(m => !db.EventMentions.Any(o => o.ArticleId == m.ArticleId && o.EventId == m.EventId && o.Id < m.Id))
+            .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
+            .Skip(skip).Take(take)
+            .Select(m => new EventSource(m.ArticleId, m.Article!.Title, m.Article.Publisher, m.Article.PublishedOn, m.Article.Url, m.Attribution,
+                m.Article.Body.Substring(m.EvidenceStart, m.EvidenceEnd - m.EvidenceStart)))
+            .ToListAsync(cancellationToken);
+        return (page, total);
     }
 }
 
@@ -225,8 +253,12 @@ public sealed record ParticipantLink(ActorLink Actor, ParticipantRole Role);
 /// <summary>One article that reports an event, with the sentence that says so.</summary>
 public sealed record EventSource(long ArticleId, string Title, string? Publisher, DateOnly? PublishedOn, string? Url, string? Attribution, string Evidence);
 
-public sealed record EventView(Event Event, IReadOnlyList<ParticipantLink> Participants, ActorLink? Location, IReadOnlyList<EventSource> Sources)
+/// <summary>An event as pages show it: <see cref="Sources"/> may be the first few of <see cref="SourceCount"/>.</summary>
+public sealed record EventView(Event Event, IReadOnlyList<ParticipantLink> Participants, ActorLink? Location, IReadOnlyList<EventSource> Sources, int SourceCount)
 {
+    /// <summary>Sources counted but not listed here.</summary>
+    public int MoreSources => SourceCount - Sources.Count;
+
     /// <summary>Who acts: the participants in the actor role.</summary>
     public IEnumerable<ActorLink> Acting => Participants.Where(p => p.Role == ParticipantRole.Actor).Select(p => p.Actor);
 

@@ -93,14 +93,14 @@ public sealed class SizeLimitTests : IAsyncLifetime, IDisposable
         Assert.StartsWith("DbUpdateException: PostgresException: 54000: string is too long for tsvector", NewsPortal.Data.FailureReason.Of(error), StringComparison.Ordinal);
     }
 
-    /// <summary>Five-letter words, all different, up to about <paramref name="characters"/> characters.</summary>
+    /// <summary>Four-letter words, all different, up to about <paramref name="characters"/> characters.</summary>
     private static List<string> DistinctWords(Random random, int characters)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
         while (length < characters - 20)
         {
-            var word = new string([.. Enumerable.Range(0, 5).Select(_ => (char)('a' + random.Next(26)))]);
+            var word = new string([.. Enumerable.Range(0, 4).Select(_ => (char)('a' + random.Next(26)))]);
             if (words.Add(word))
             {
                 length += word.Length + 1;
@@ -125,7 +125,7 @@ public sealed class SizeLimitTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_article_of_many_distinct_words_is_stored_and_searchable_by_its_first_words()
     {
-        // Just under the text limit, every word different: its whole tsvector (about 1.15 MB) would pass PostgreSQL's 1 MB.
+        // Just under the text limit, every word different: its whole tsvector (about 1.2 MB) would pass PostgreSQL's 1 MB.
         var words = DistinctWords(new Random(17), PageReader.MaxBodyCharacters);
         var parsed = new ParsedArticle { Title = "many words", Body = string.Join(' ', words), Language = "en" };
 

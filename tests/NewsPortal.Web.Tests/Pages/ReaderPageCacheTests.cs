@@ -122,6 +122,33 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
     }
 
     [Fact]
+    public async Task Parameters_the_page_does_not_read_make_no_entry_of_their_own()
+    {
+        const string url = "/timeline?from=2008-01-01&to=2008-12-31";
+        await ViewUntilCachedAsync(url);
+
+        var (junk, junkBody) = await GetAsync(url + "&junk=1");
+        var (otherJunk, _) = await GetAsync(url + "&utm_source=x&junk=2");
+        var (reordered, _) = await GetAsync("/timeline?to=2008-12-31&from=2008-01-01");
+
+        Assert.True(FromCache(junk));
+        Assert.True(FromCache(otherJunk));
+        Assert.True(FromCache(reordered));
+        Assert.DoesNotContain("junk", junkBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_junk_parameter_on_the_first_view_is_not_carried_to_the_next_readers()
+    {
+        const string url = "/timeline?from=2009-01-01&to=2009-12-31";
+        var (first, _) = await GetAsync(url + "&junk=from-the-first-reader");
+        var cached = await ViewUntilCachedAsync(url);
+
+        Assert.False(FromCache(first));
+        Assert.DoesNotContain("from-the-first-reader", cached, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_event_shows_on_the_next_view_once_its_transaction_commits()
     {
         const string url = "/timeline?from=2003-01-01&to=2003-12-31";
@@ -236,20 +263,49 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Null(again.Headers.Age);
     }
+    /// <summary>A reader's request for <paramref name="path"/> as the output cache hands it to the policy.</summary>
+    private async Task<(HttpContext Http, CancellationTokenSource Leaves)> ArriveAsync(string path)
+    {
+        var leaves = new CancellationTokenSource();
+        var http = new DefaultHttpContext { RequestServices = portal.AppServices, RequestAborted = leaves.Token };
+        http.Request.Method = HttpMethods.Get;
+        http.Request.Path = path;
+        await portal.AppServices.GetRequiredService<ReaderPageCache>().CacheRequestAsync(new OutputCacheContext { HttpContext = http }, CancellationToken.None);
+        return (http, leaves);
+    }
+
     [Fact]
     public async Task A_render_shared_by_waiting_readers_goes_on_when_the_reader_who_started_it_leaves()
     {
-        var policy = portal.AppServices.GetRequiredService<ReaderPageCache>();
-        using var leaves = new CancellationTokenSource();
-        var http = new DefaultHttpContext { RequestServices = portal.AppServices, RequestAborted = leaves.Token };
-        http.Request.Method = HttpMethods.Get;
-        var context = new OutputCacheContext { HttpContext = http };
+        var (starter, starterLeaves) = await ArriveAsync("/timeline/shared-render-1");
+        var (waiter, waiterLeaves) = await ArriveAsync("/timeline/shared-render-1");
 
-        await policy.CacheRequestAsync(context, CancellationToken.None);
-        await leaves.CancelAsync();
+        await starterLeaves.CancelAsync();
 
-        Assert.True(context.AllowLocking && context.AllowCacheStorage);
-        Assert.False(http.RequestAborted.IsCancellationRequested);
+        Assert.False(starter.RequestAborted.IsCancellationRequested);
+        Assert.Equal(starter.RequestAborted, waiter.RequestAborted);
+        await waiterLeaves.CancelAsync();
+        starterLeaves.Dispose();
+        waiterLeaves.Dispose();
+    }
+
+    [Fact]
+    public async Task A_render_stops_when_every_reader_waiting_for_it_has_left()
+    {
+        var (starter, starterLeaves) = await ArriveAsync("/timeline/shared-render-2");
+        var (_, waiterLeaves) = await ArriveAsync("/timeline/shared-render-2");
+        var (other, otherLeaves) = await ArriveAsync("/timeline/another-render-2");
+
+        await starterLeaves.CancelAsync();
+        await waiterLeaves.CancelAsync();
+
+        Assert.True(starter.RequestAborted.IsCancellationRequested);
+        Assert.False(other.RequestAborted.IsCancellationRequested);
+        await otherLeaves.CancelAsync();
+        Assert.True(other.RequestAborted.IsCancellationRequested);
+        starterLeaves.Dispose();
+        waiterLeaves.Dispose();
+        otherLeaves.Dispose();
     }
 
     [Fact]

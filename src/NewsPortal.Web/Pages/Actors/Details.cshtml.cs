@@ -7,6 +7,7 @@ using NewsPortal.Reading;
 namespace NewsPortal.Web.Pages.Actors;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery("")]
 public class DetailsModel(ActorSummary summaries) : PageModel
 {
     public Actor Actor { get; private set; } = null!;

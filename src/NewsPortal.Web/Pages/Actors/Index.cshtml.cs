@@ -9,6 +9,7 @@ using NewsPortal.Reading;
 namespace NewsPortal.Web.Pages.Actors;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery("q")]
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers) : PageModel
 {
     public string Query { get; private set; } = "";

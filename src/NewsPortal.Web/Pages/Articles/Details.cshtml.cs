@@ -10,8 +10,12 @@ using NewsPortal.Web.Pages.Timeline;
 namespace NewsPortal.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery("copies")]
 public class DetailsModel(NewsPortalDbContext db) : PageModel
 {
+    /// <summary>Copies listed a page at a time: a wire story can be copied by hundreds of outlets.</summary>
+    public const int CopiesPageSize = 20;
+
     public Article Article { get; private set; } = null!;
 
     /// <summary>Each paragraph as escaped HTML with the article's tags marked in it.</summary>
@@ -21,8 +25,14 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
     public IReadOnlyList<TaggedEvent> Events { get; private set; } = [];
     public IReadOnlyList<Copy> Copies { get; private set; } = [];
     public Copy? Original { get; private set; }
+    public int CopyCount { get; private set; }
+    public int CopiesPage { get; private set; } = 1;
+    public ParameterProblems Problems { get; } = new();
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Copies after this page (the link to the next page says how many).</summary>
+    public int MoreCopies => CopyCount - (CopiesPage - 1) * CopiesPageSize - Copies.Count;
+
+    public async Task<IActionResult> OnGetAsync(long id, string? copies, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
@@ -57,8 +67,12 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
         // Most mentioned first; ties in order of first appearance.
         Actors = [.. mentions.GroupBy(m => m.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => (g.Key, g.Count()))];
         Events = [.. reports.Select(r => new TaggedEvent(r.Event!, Slice(article.Body, r.EvidenceStart, r.EvidenceEnd), r.Attribution)).DistinctBy(e => e.Event.Id)];
-        Copies = await db.Articles.AsNoTracking().Where(a => a.CopyOfArticleId == id)
-            .OrderBy(a => a.PublishedOn).Select(a => new Copy(a.Id, a.Title, a.Publisher, a.PublishedOn)).ToListAsync(cancellationToken);
+        CopiesPage = Problems.Number("copies", copies, min: 1, max: 100_000) ?? 1;
+        var copyRows = db.Articles.AsNoTracking().Where(a => a.CopyOfArticleId == id);
+        CopyCount = await copyRows.CountAsync(cancellationToken);
+        Copies = await copyRows.OrderBy(a => a.PublishedOn).ThenBy(a => a.Id)
+            .Skip((CopiesPage - 1) * CopiesPageSize).Take(CopiesPageSize)
+            .Select(a => new Copy(a.Id, a.Title, a.Publisher, a.PublishedOn)).ToListAsync(cancellationToken);
         if (article.CopyOfArticleId is { } originalId)
         {
             Original = await db.Articles.AsNoTracking().Where(a => a.Id == originalId)

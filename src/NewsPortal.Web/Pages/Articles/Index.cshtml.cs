@@ -6,6 +6,7 @@ using NewsPortal.Data;
 namespace NewsPortal.Web.Pages.Articles;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery("p")]
 public class IndexModel(NewsPortalDbContext db) : PageModel
 {
     public const int PageSize = 20;

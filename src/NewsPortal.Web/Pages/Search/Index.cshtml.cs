@@ -6,6 +6,7 @@ using NewsPortal.Reading;
 namespace NewsPortal.Web.Pages.Search;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery(SearchParameters.QueryKeys)]
 public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = SearchRequest.PageSize;

@@ -7,6 +7,9 @@ public static class SearchParameters
 {
     public const int MaxPage = 500;
 
+    /// <summary>The parameters <see cref="Read"/> takes (for the page cache's keys).</summary>
+    public const string QueryKeys = "q actor from to source sort p";
+
     public static SearchRequest Read(ParameterProblems problems, string? q, string? actor, string? from, string? to, string? source, string? sort, string? p)
     {
         if (sort is { Length: > 0 } and not ("date" or "relevance"))

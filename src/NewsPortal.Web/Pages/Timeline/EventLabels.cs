@@ -121,6 +121,9 @@ public static class EventLabels
 
     public static string Events(int count) => Counted.Events.Of(count);
 
+    /// <summary>The sources not listed on a card: "ومصدر آخر", "ومصدران آخران", "و3 مصادر أخرى", "و997 مصدرًا آخر".</summary>
+    public static string MoreSources(int count) => Counted.Sources.More(count);
+
     private static string Range(DateOnly s, DateOnly e) =>
         s.Year == e.Year && s.Month == e.Month
             ? $"{s.Day}–{e.Day} {s.ToString("MMMM yyyy", Dates)}"

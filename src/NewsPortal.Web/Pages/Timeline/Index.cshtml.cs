@@ -9,6 +9,7 @@ using NewsPortal.Reading;
 namespace NewsPortal.Web.Pages.Timeline;
 
 [OutputCache(PolicyName = ReaderPageCache.PolicyName)]
+[ReaderQuery(TimelineRequest.QueryKeys + " after undated")]
 public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates) : PageModel
 {
     public const int PageSize = 30;

@@ -16,6 +16,9 @@ public sealed class TimelineRequest
 {
     public const int MaxActors = 5;
 
+    /// <summary>Every parameter <see cref="ReadAsync"/> reads (for the page cache's keys: keep it in step).</summary>
+    public const string QueryKeys = "actor type status from to source dated event rollup mode all";
+
     public required EventFilter Filter { get; init; }
 
     /// <summary>The actors the filter names, for the page to show by name.</summary>
