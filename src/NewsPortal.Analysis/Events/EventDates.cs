@@ -58,7 +58,10 @@ internal static class EventDates
                 && c.Start > triggerToken && c.Start - triggerToken <= 5 && !hasTrigger(d.Clause))
             ?? Nearest(dates, tokens, triggerToken, d => list[d.Clause] is { Kind: ClauseKind.During } c && c.Parent == clause
                 || (list[d.Clause] is { Kind: ClauseKind.Relative } r && r.Parent >= 0 && list[r.Parent] is { Kind: ClauseKind.During } p && p.Parent == clause))
-            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, tokens, triggerToken, d => d.Clause == outer) : null);
+            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, tokens, triggerToken, d => d.Clause == outer) : null)
+            // "استقبلت الحشود بوتين، اليوم الأربعاء، حيث عبّر كيم عن دعمه": what happened there, happened then.
+            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var at } && tokens[at].Value is "حيث" or "وحيث"
+                ? Nearest(dates, tokens, triggerToken, d => d.Clause == host) : null);
     }
 
     private static DateMention? Nearest(List<Placed> dates, IReadOnlyList<Token> tokens, int triggerToken, Func<Placed, bool> eligible)

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 using SmartReader;
 
@@ -56,6 +57,7 @@ public sealed class HtmlArticleExtractor(
             Title = metadata.Title,
             Published = published?.Value,
             PublishedSource = published?.Source,
+            PublishedFrom = published?.From ?? PublishDateSource.Unknown,
             Modified = modified?.Value,
             RefusedDates = refusedDates,
             Author = metadata.Author,
@@ -76,7 +78,7 @@ public sealed class HtmlArticleExtractor(
             && SafeQuery(document, selector) is { } dateline
             && DateValue.TryParse(dateline.GetAttribute("datetime") ?? dateline.TextContent, out var value))
         {
-            found = found with { Published = new DateFinding(value, "profile") };
+            found = found with { Published = new DateFinding(value, "profile", PublishDateSource.PageMetadata) };
         }
         return found;
     }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction.Html;
 
-/// <summary>A date found on a page and the source that gave it.</summary>
-public sealed record DateFinding(DateTimeOffset Value, string Source);
+/// <summary>A date found on a page: the element or field that gave it (for logs), and what kind of source that is.</summary>
+public sealed record DateFinding(DateTimeOffset Value, string Source, PublishDateSource From);
 
 /// <summary>A page's publish and modified dates, and the dates refused on the way, each with its reason.</summary>
 public sealed record PageDates(DateFinding? Published, DateFinding? Modified, IReadOnlyList<string> Refused);
@@ -63,13 +64,18 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         return new PageDates(published, modified, refused);
     }
 
-    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline)> candidates, List<string> refused)
+    /// <summary>
+    /// The first candidate that parses. <c>From</c> says what a machine-readable value of the candidate is;
+    /// visible text read by the dateline parser is a dateline whatever element it stood in. Dates
+    /// that cannot be right go to <paramref name="refused"/> with their reason.
+    /// </summary>
+    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates, List<string> refused)
     {
-        foreach (var (source, text, dateline) in candidates)
+        foreach (var (source, text, dateline, from) in candidates)
         {
             if (DateValue.TryParse(text, out var value, out var refusal))
             {
-                return new DateFinding(value, source);
+                return new DateFinding(value, source, from);
             }
             if (refusal is not null)
             {
@@ -79,7 +85,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             if (dateline && datelineParser is not null && text is not null
                 && datelineParser(text) is { } parsed && DateValue.IsPlausible(parsed))
             {
-                return new DateFinding(parsed, source + " (dateline)");
+                return new DateFinding(parsed, source + " (dateline)", PublishDateSource.Dateline);
             }
         }
         return null;
@@ -97,7 +103,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             return null;
         }
         var lead = DateOnly.FromDateTime(published.Value.DateTime).DayNumber - DateOnly.FromDateTime(fromUrl.DateTime).DayNumber;
-        return lead >= 2 ? new DateFinding(fromUrl, "url (original; metadata " + published.Source + " is later)") : null;
+        return lead >= 2 ? new DateFinding(fromUrl, "url (original; metadata " + published.Source + " is later)", PublishDateSource.Url) : null;
     }
 
     /// <summary>
@@ -105,7 +111,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
     /// (URL, visible date lines, day-only itemprop) agree on the neighbouring day and none names
     /// the timestamp's day, the newsroom's local day is that neighbour.
     /// </summary>
-    private DateFinding? LocalDay(DateFinding published, List<(string Source, string? Text, bool Dateline)> candidates)
+    private DateFinding? LocalDay(DateFinding published, List<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates)
     {
         var at = published.Value;
         if (at.Offset != TimeSpan.Zero || at.TimeOfDay == TimeSpan.Zero || at.Hour is >= 4 and < 20)
@@ -121,7 +127,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             .Where(d => d is not null)
             .ToList();
         return days.Count(d => d == neighbour) >= 2 && !days.Contains(own)
-            ? new DateFinding(new DateTimeOffset(neighbour.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), published.Source + " (local day)")
+            ? new DateFinding(new DateTimeOffset(neighbour.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), published.Source + " (local day)", published.From)
             : null;
     }
 
@@ -137,14 +143,17 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             : null;
     }
 
-    private static IEnumerable<(string, string?, bool)> PublishedCandidates(
+    private const PublishDateSource Meta = PublishDateSource.PageMetadata;
+    private const PublishDateSource Visible = PublishDateSource.Dateline;
+
+    private static IEnumerable<(string, string?, bool, PublishDateSource)> PublishedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta, Uri? url)
     {
         foreach (var obj in jsonLd.Objects.Where(JsonLd.IsArticle))
         {
             foreach (var property in ArticleDateProperties)
             {
-                yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+                yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
         // JSON-LD too broken to parse still names its dates.
@@ -152,53 +161,53 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             foreach (Match m in ScriptDatePublished().Matches(script.TextContent))
             {
-                yield return ("json-ld text", m.Groups["v"].Value, false);
+                yield return ("json-ld text", m.Groups["v"].Value, false, Meta);
             }
         }
         foreach (var name in PublishedMeta)
         {
             foreach (var value in meta[name])
             {
-                yield return ("meta " + name, value, false);
+                yield return ("meta " + name, value, false, Meta);
             }
         }
         foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Where(e => !IsFurniture(e)))
         {
-            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true);
+            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true, Meta);
         }
         // Other objects (the page, an embedded video) date themselves, not the article, unless nothing else does.
         foreach (var obj in jsonLd.Objects.Where(o => !JsonLd.IsArticle(o)))
         {
             foreach (var property in ArticleDateProperties)
             {
-                yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+                yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
         var times = ArticleTimes(document);
         foreach (var el in times)
         {
-            yield return ("time", el.GetAttribute("datetime"), false);
+            yield return ("time", el.GetAttribute("datetime"), false, Meta);
         }
         if (url is not null && UrlDate(url.AbsolutePath) is { } fromUrl)
         {
-            yield return ("url", fromUrl, false);
+            yield return ("url", fromUrl, false, PublishDateSource.Url);
         }
         foreach (var el in times)
         {
-            yield return ("time text", el.TextContent, true);
+            yield return ("time text", el.TextContent, true, Visible);
         }
         foreach (var el in DateLikeElements(document))
         {
-            yield return ("dateline", Shorten(el.TextContent), true);
+            yield return ("dateline", Shorten(el.TextContent), true, Visible);
         }
-        yield return ("text after title", TextAfterTitle(document), true);
+        yield return ("text after title", TextAfterTitle(document), true, Visible);
         // Pages that render their date with script still carry it in the script's data.
         var scripts = document.QuerySelectorAll("script:not([type='application/ld+json'])").Select(s => s.TextContent).ToList();
         foreach (var text in scripts)
         {
             foreach (Match m in ScriptDateKey().Matches(text))
             {
-                yield return ("script " + m.Groups["k"].Value, m.Groups["v"].Value, false);
+                yield return ("script " + m.Groups["k"].Value, m.Groups["v"].Value, false, Meta);
             }
         }
         // A small script in the body that writes a date out (showDate("2020/04/17 01:43")) renders
@@ -207,7 +216,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             if (script.TextContent.Length < 200 && !IsFurniture(script) && ScriptWritesDate().Match(script.TextContent) is { Success: true } m)
             {
-                yield return ("script date", m.Groups["v"].Value, false);
+                yield return ("script date", m.Groups["v"].Value, false, Meta);
             }
         }
     }
@@ -253,23 +262,23 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         return false;
     }
 
-    private static IEnumerable<(string, string?, bool)> ModifiedCandidates(
+    private static IEnumerable<(string, string?, bool, PublishDateSource)> ModifiedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta)
     {
         foreach (var obj in jsonLd.ArticlesFirst)
         {
-            yield return ("json-ld dateModified", JsonLd.Text(obj, "dateModified"), false);
+            yield return ("json-ld dateModified", JsonLd.Text(obj, "dateModified"), false, Meta);
         }
         foreach (var name in ModifiedMeta)
         {
             foreach (var value in meta[name])
             {
-                yield return ("meta " + name, value, false);
+                yield return ("meta " + name, value, false, Meta);
             }
         }
         foreach (var el in document.QuerySelectorAll("[itemprop='dateModified']"))
         {
-            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, false);
+            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, false, Meta);
         }
     }
 
