@@ -66,7 +66,8 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     /// <summary>
     /// The first candidate that parses. <c>From</c> says what a machine-readable value of the candidate is;
-    /// visible text read by the dateline parser is a dateline whatever element it stood in.
+    /// visible text read by the dateline parser is a dateline whatever element it stood in. Dates
+    /// that cannot be right go to <paramref name="refused"/> with their reason.
     /// </summary>
     private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates, List<string> refused)
     {
@@ -89,9 +90,6 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         }
         return null;
     }
-
-    private const PublishDateSource Meta = PublishDateSource.PageMetadata;
-    private const PublishDateSource Visible = PublishDateSource.Dateline;
 
     /// <summary>
     /// A URL's y/m/d is set when the story is first published and survives republishing; metadata
@@ -144,6 +142,9 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             ? DateOnly.FromDateTime(parsed.DateTime)
             : null;
     }
+
+    private const PublishDateSource Meta = PublishDateSource.PageMetadata;
+    private const PublishDateSource Visible = PublishDateSource.Dateline;
 
     private static IEnumerable<(string, string?, bool, PublishDateSource)> PublishedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta, Uri? url)
