@@ -81,6 +81,7 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
             // A time of day only when the page gave one: a bare date is not midnight UTC.
             PublishedAt = page.Published is { } at && at.TimeOfDay != TimeSpan.Zero ? at : null,
             PublishedFrom = page.PublishedFrom,
+            Warnings = [.. page.RefusedDates.Select(r => $"Publish date refused ({r}).")],
             Author = page.Author,
             Publisher = page.Publisher ?? address?.Host,
             Url = address?.AbsoluteUri,

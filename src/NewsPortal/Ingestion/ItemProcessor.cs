@@ -115,6 +115,10 @@ public sealed class ItemProcessor(
         {
             return ItemOutcome.Refuse($"{finalUrl}: {read.Refusal}");
         }
+        foreach (var warning in parsed.Warnings)
+        {
+            logger.LogWarning("{Url}: {Warning}", finalUrl, warning);
+        }
         var sourceId = await db.IngestionRuns.Where(r => r.Id == item.RunId).Select(r => r.SourceId).FirstOrDefaultAsync(cancellationToken);
         var store = new ArticleStore(db, clock);
         var (article, outcome) = await store.SaveAsync(

@@ -21,7 +21,28 @@ public static partial class DateValue
         ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
         ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
         ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]);
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+        ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+        ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+        ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"],
+        ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
+        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]);
+
+    /// <summary>English weekday names; a date whose weekday contradicts its day is no date.</summary>
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sunday"] = DayOfWeek.Sunday, ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday, ["mon"] = DayOfWeek.Monday,
+        ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
+        ["fri"] = DayOfWeek.Friday, ["sat"] = DayOfWeek.Saturday,
+    };
 
     private static readonly Dictionary<string, string> ZoneNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,16 +54,69 @@ public static partial class DateValue
     };
 
     /// <summary>Parses a date; false for text that holds none or a date outside 1995..tomorrow.</summary>
-    public static bool TryParse(string? text, out DateTimeOffset value)
+    public static bool TryParse(string? text, out DateTimeOffset value) => TryParse(text, out value, out _);
+
+    /// <summary>
+    /// Parses a date; when the text holds a date that cannot be a publish date (no such day, a
+    /// weekday that contradicts it, the future, before 1995 such as the 1970 epoch) the reason.
+    /// </summary>
+    public static bool TryParse(string? text, out DateTimeOffset value, out string? refusal)
     {
         value = default;
+        refusal = null;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
         {
             return false;
         }
         var s = text.Trim();
-        return (TryEpoch(s, out value) || TryStandard(s, out value) || TryNumeric(s, out value) || TryWords(s, out value))
-            && IsPlausible(value);
+        if (!(TryEpoch(s, out value) || TryStandard(s, out value) || TryNumeric(s, out value) || TryWords(s, out value)))
+        {
+            refusal = ImpossibleDay(s);
+            return false;
+        }
+        refusal = value < Earliest ? $"{value:yyyy-MM-dd} is before 1995 (an epoch zero or a placeholder)"
+            : value > DateTimeOffset.UtcNow.AddDays(2) ? $"{value:yyyy-MM-dd} is in the future"
+            : ContradictingWeekday(s, value);
+        return refusal is null;
+    }
+
+    /// <summary>"Tue, 15 Jan 2020": the weekday named before the date must be the date's.</summary>
+    private static string? ContradictingWeekday(string s, DateTimeOffset value)
+    {
+        var firstDigit = s.AsSpan().IndexOfAnyInRange('0', '9');
+        if (firstDigit <= 0 || s.Length > 80)
+        {
+            return null;
+        }
+        var named = WeekdayWord().Matches(s[..firstDigit])
+            .Select(m => Weekdays.TryGetValue(m.Value, out var d) ? d : (DayOfWeek?)null)
+            .FirstOrDefault(d => d is not null);
+        return named is { } day && day != value.DayOfWeek
+            ? $"\"{s}\" names a {day} but {value:yyyy-MM-dd} is a {value.DayOfWeek}"
+            : null;
+    }
+
+    /// <summary>A numeric date shape whose day its month does not have (31 February).</summary>
+    private static string? ImpossibleDay(string s)
+    {
+        var iso = IsoPattern().Match(s);
+        var m = iso.Success ? iso : YearFirst().Match(s);
+        int y, mo, d;
+        if (m.Success)
+        {
+            (y, mo, d) = (Int(m, "y"), Int(m, "m"), Int(m, "d"));
+        }
+        else if (DayFirst().Match(s) is { Success: true } dm)
+        {
+            (y, mo, d) = (Int(dm, "y"), Int(dm, "b"), Int(dm, "a"));
+        }
+        else
+        {
+            return null;
+        }
+        return y is >= 1900 and <= 2100 && mo is >= 1 and <= 12 && d > DateTime.DaysInMonth(y, mo)
+            ? $"\"{s}\" names day {d} of a month that has {DateTime.DaysInMonth(y, mo)} days"
+            : null;
     }
 
     public static bool IsPlausible(DateTimeOffset value) =>
@@ -151,6 +225,9 @@ public static partial class DateValue
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WeekdayWord();
+
     [GeneratedRegex(@"^\d{10}(\d{3})?$")]
     private static partial Regex EpochPattern();
 
@@ -178,9 +255,9 @@ public static partial class DateValue
     [GeneratedRegex(@"\b(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<y>(19|20)\d{2})\b")]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>(19|20)\d{2})\b")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,12})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>(19|20)\d{2})\b")]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(st|nd|rd|th|er|º)?\.?\s+(de\s+)?(?<mon>\p{L}{3,10})\.?,?\s+(de\s+)?(?<y>(19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(st|nd|rd|th|er|º)?\.?\s+(de\s+)?(?<mon>\p{L}{3,12})\.?,?\s+(de\s+)?(?<y>(19|20)\d{2})\b")]
     private static partial Regex DayMonth();
 }

@@ -13,6 +13,9 @@ public sealed record ExtractedArticle
     public string? PublishedSource { get; init; }
     public PublishDateSource PublishedFrom { get; init; }
     public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>Dates the page states that cannot be its publish date, each with the reason ("source: reason").</summary>
+    public IReadOnlyList<string> RefusedDates { get; init; } = [];
     public string? Author { get; init; }
     public string? Publisher { get; init; }
     public string? Language { get; init; }

@@ -32,7 +32,7 @@ public sealed class HtmlArticleExtractor(
         var jsonLd = JsonLd.Read(document);
         var metadata = PageMetadata.Read(document, jsonLd, url);
         var profile = profiles.For(url);
-        var (published, modified) = FindDates(document, jsonLd, url, profile);
+        var (published, modified, refusedDates) = FindDates(document, jsonLd, url, profile);
 
         var raw = Body(parser, document, url, profile);
         var paragraphs = boilerplate is null ? [.. raw] : Clean(raw, boilerplate);
@@ -59,6 +59,7 @@ public sealed class HtmlArticleExtractor(
             PublishedSource = published?.Source,
             PublishedFrom = published?.From ?? PublishDateSource.Unknown,
             Modified = modified?.Value,
+            RefusedDates = refusedDates,
             Author = metadata.Author,
             Publisher = metadata.Publisher,
             Language = language,
@@ -69,7 +70,7 @@ public sealed class HtmlArticleExtractor(
         };
     }
 
-    private (DateFinding? Published, DateFinding? Modified) FindDates(
+    private PageDates FindDates(
         IDocument document, JsonLd jsonLd, Uri? url, PublisherProfile? profile)
     {
         var found = dateSources.Find(document, jsonLd, url);
@@ -77,7 +78,7 @@ public sealed class HtmlArticleExtractor(
             && SafeQuery(document, selector) is { } dateline
             && DateValue.TryParse(dateline.GetAttribute("datetime") ?? dateline.TextContent, out var value))
         {
-            found.Published = new DateFinding(value, "profile", PublishDateSource.PageMetadata);
+            found = found with { Published = new DateFinding(value, "profile", PublishDateSource.PageMetadata) };
         }
         return found;
     }

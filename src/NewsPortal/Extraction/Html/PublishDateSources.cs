@@ -8,6 +8,9 @@ namespace NewsPortal.Extraction.Html;
 /// <summary>A date found on a page: the element or field that gave it (for logs), and what kind of source that is.</summary>
 public sealed record DateFinding(DateTimeOffset Value, string Source, PublishDateSource From);
 
+/// <summary>A page's publish and modified dates, and the dates refused on the way, each with its reason.</summary>
+public sealed record PageDates(DateFinding? Published, DateFinding? Modified, IReadOnlyList<string> Refused);
+
 /// <summary>
 /// Finds a page's publish and modified dates by trying sources from the most to the least
 /// explicit; a source whose value does not parse falls through to the next. Visible datelines in
@@ -47,25 +50,36 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     private static readonly string[] ArticleDateProperties = ["datePublished", "dateCreated", "uploadDate"];
 
-    public (DateFinding? Published, DateFinding? Modified) Find(IDocument document, JsonLd jsonLd, Uri? url)
+    public PageDates Find(IDocument document, JsonLd jsonLd, Uri? url)
     {
         var meta = MetaValues(document);
-        var published = First(PublishedCandidates(document, jsonLd, meta, url));
-        var modified = First(ModifiedCandidates(document, jsonLd, meta));
-        return (published, modified);
+        var refused = new List<string>();
+        var candidates = PublishedCandidates(document, jsonLd, meta, url).ToList();
+        var published = First(candidates, refused);
+        if (published is not null)
+        {
+            published = OriginalFromUrl(published, url) ?? LocalDay(published, candidates) ?? published;
+        }
+        var modified = First(ModifiedCandidates(document, jsonLd, meta), []);
+        return new PageDates(published, modified, refused);
     }
 
     /// <summary>
     /// The first candidate that parses. <c>From</c> says what a machine-readable value of the candidate is;
     /// visible text read by the dateline parser is a dateline whatever element it stood in.
     /// </summary>
-    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates)
+    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates, List<string> refused)
     {
         foreach (var (source, text, dateline, from) in candidates)
         {
-            if (DateValue.TryParse(text, out var value))
+            if (DateValue.TryParse(text, out var value, out var refusal))
             {
                 return new DateFinding(value, source, from);
+            }
+            if (refusal is not null)
+            {
+                refused.Add($"{source}: {refusal}");
+                continue;
             }
             if (dateline && datelineParser is not null && text is not null
                 && datelineParser(text) is { } parsed && DateValue.IsPlausible(parsed))
@@ -78,6 +92,58 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     private const PublishDateSource Meta = PublishDateSource.PageMetadata;
     private const PublishDateSource Visible = PublishDateSource.Dateline;
+
+    /// <summary>
+    /// A URL's y/m/d is set when the story is first published and survives republishing; metadata
+    /// days after it date an update (a day's difference is the newsroom's zone, not an update).
+    /// </summary>
+    private static DateFinding? OriginalFromUrl(DateFinding published, Uri? url)
+    {
+        if (url is null || published.Source == "url" || !SeparatedUrlDate().IsMatch(url.AbsolutePath)
+            || !DateValue.TryParse(UrlDate(url.AbsolutePath), out var fromUrl))
+        {
+            return null;
+        }
+        var lead = DateOnly.FromDateTime(published.Value.DateTime).DayNumber - DateOnly.FromDateTime(fromUrl.DateTime).DayNumber;
+        return lead >= 2 ? new DateFinding(fromUrl, "url (original; metadata " + published.Source + " is later)", PublishDateSource.Url) : null;
+    }
+
+    /// <summary>
+    /// A UTC timestamp near midnight is the server's clock; when the page's own day-only sources
+    /// (URL, visible date lines, day-only itemprop) agree on the neighbouring day and none names
+    /// the timestamp's day, the newsroom's local day is that neighbour.
+    /// </summary>
+    private DateFinding? LocalDay(DateFinding published, List<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates)
+    {
+        var at = published.Value;
+        if (at.Offset != TimeSpan.Zero || at.TimeOfDay == TimeSpan.Zero || at.Hour is >= 4 and < 20)
+        {
+            return null;
+        }
+        var own = DateOnly.FromDateTime(at.DateTime);
+        var neighbour = at.Hour >= 20 ? own.AddDays(1) : own.AddDays(-1);
+        var days = candidates
+            .Where(c => c.Source is "url" or "itemprop" or "time text" or "dateline" or "text after title")
+            .GroupBy(c => c.Source)
+            .Select(g => g.Select(c => DayOnly(c.Text, c.Dateline)).FirstOrDefault(d => d is not null))
+            .Where(d => d is not null)
+            .ToList();
+        return days.Count(d => d == neighbour) >= 2 && !days.Contains(own)
+            ? new DateFinding(new DateTimeOffset(neighbour.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), published.Source + " (local day)", published.From)
+            : null;
+    }
+
+    /// <summary>The day a source states without a time of day; null for a timestamp.</summary>
+    private DateOnly? DayOnly(string? text, bool dateline)
+    {
+        if (DateValue.TryParse(text, out var value))
+        {
+            return value.TimeOfDay == TimeSpan.Zero && value.Offset == TimeSpan.Zero ? DateOnly.FromDateTime(value.DateTime) : null;
+        }
+        return dateline && datelineParser is not null && text is not null && datelineParser(text) is { } parsed && DateValue.IsPlausible(parsed)
+            ? DateOnly.FromDateTime(parsed.DateTime)
+            : null;
+    }
 
     private static IEnumerable<(string, string?, bool, PublishDateSource)> PublishedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta, Uri? url)
@@ -104,7 +170,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
                 yield return ("meta " + name, value, false, Meta);
             }
         }
-        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']"))
+        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Where(e => !IsFurniture(e)))
         {
             yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true, Meta);
         }
@@ -116,7 +182,8 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
                 yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
-        foreach (var el in document.QuerySelectorAll("time[pubdate], time[class*='publish'], time"))
+        var times = ArticleTimes(document);
+        foreach (var el in times)
         {
             yield return ("time", el.GetAttribute("datetime"), false, Meta);
         }
@@ -124,7 +191,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             yield return ("url", fromUrl, false, PublishDateSource.Url);
         }
-        foreach (var el in document.QuerySelectorAll("time"))
+        foreach (var el in times)
         {
             yield return ("time text", el.TextContent, true, Visible);
         }
@@ -133,6 +200,65 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
             yield return ("dateline", Shorten(el.TextContent), true, Visible);
         }
         yield return ("text after title", TextAfterTitle(document), true, Visible);
+        // Pages that render their date with script still carry it in the script's data.
+        var scripts = document.QuerySelectorAll("script:not([type='application/ld+json'])").Select(s => s.TextContent).ToList();
+        foreach (var text in scripts)
+        {
+            foreach (Match m in ScriptDateKey().Matches(text))
+            {
+                yield return ("script " + m.Groups["k"].Value, m.Groups["v"].Value, false, Meta);
+            }
+        }
+        // A small script in the body that writes a date out (showDate("2020/04/17 01:43")) renders
+        // the visible date; other bare timestamps in scripts are server clocks and build times.
+        foreach (var script in document.Body?.QuerySelectorAll("script") ?? Enumerable.Empty<IElement>())
+        {
+            if (script.TextContent.Length < 200 && !IsFurniture(script) && ScriptWritesDate().Match(script.TextContent) is { Success: true } m)
+            {
+                yield return ("script date", m.Groups["v"].Value, false, Meta);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The page's &lt;time&gt; elements outside furniture: those marked as the publication first,
+    /// then those after the headline, then the rest.
+    /// </summary>
+    private static List<IElement> ArticleTimes(IDocument document)
+    {
+        var all = document.QuerySelectorAll("time").Where(e => !IsFurniture(e)).ToList();
+        var marked = all.Where(e => e.HasAttribute("pubdate") || (e.ClassName ?? "").Contains("publish", StringComparison.OrdinalIgnoreCase)
+            || e.GetAttribute("itemprop") == "datePublished").ToList();
+        var headline = Headline(document);
+        var after = headline is null ? [] : all.Where(e => headline.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following)).ToList();
+        return [.. marked.Concat(after).Concat(all).Distinct()];
+    }
+
+    /// <summary>
+    /// Comments, related and most-read lists, sidebars and the footer date other things than the
+    /// article. Only containers inside the body count: some sites put layout words on &lt;body&gt;.
+    /// </summary>
+    private static bool IsFurniture(IElement element)
+    {
+        for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            if (e.LocalName is "aside" or "nav" || FurnitureName().IsMatch((e.ClassName ?? "") + " " + e.Id))
+            {
+                return true;
+            }
+            // An article's own footer carries its byline and date; the page's footer does not.
+            if ((e.LocalName == "footer" || FooterName().IsMatch((e.ClassName ?? "") + " " + e.Id)) && e.Closest("article, main") is null)
+            {
+                return true;
+            }
+            // The site's masthead shows today's date; a header holding the headline is the article's.
+            if ((e.LocalName == "header" || MastheadName().IsMatch((e.ClassName ?? "") + " " + e.Id))
+                && e.Closest("article, main") is null && e.QuerySelector("h1") is null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IEnumerable<(string, string?, bool, PublishDateSource)> ModifiedCandidates(
@@ -172,7 +298,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         var candidates = document.QuerySelectorAll("[class],[id]")
             .Where(e => e.ChildElementCount <= 4 && e.TextContent.Length is > 5 and < 200)
             .Where(e => DateLikeName().IsMatch((e.ClassName ?? "") + " " + e.Id))
-            .Where(e => e.Closest("footer, aside, nav, [class*='comment'], [class*='related']") is null)
+            .Where(e => !IsFurniture(e))
             .Take(60)
             .ToList();
         var headline = document.QuerySelector("h1");
@@ -285,6 +411,24 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     [GeneratedRegex("\"(?:datePublished|dateCreated)\"\\s*:\\s*\"(?<v>[^\"]{6,40})\"")]
     private static partial Regex ScriptDatePublished();
+
+    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?![\d])")]
+    private static partial Regex SeparatedUrlDate();
+
+    [GeneratedRegex("[\"']?(?<k>datePublished|publishDate|publishedDate|publishedAt|published_at|publish_date|published_date|date_published|pubDate|pub_date|publicationDate|firstPublishedAt|first_published_at|firstPublishDate)[\"']?\\s*[:=]\\s*[\"']?(?<v>[0-9][0-9TZ:.+ /-]{7,34}|\\d{10,13})")]
+    private static partial Regex ScriptDateKey();
+
+    [GeneratedRegex(@"\w\(\s*[""'](?<v>(19|20)\d{2}[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)")]
+    private static partial Regex ScriptWritesDate();
+
+    [GeneratedRegex(@"comment|related|sidebar|recommend|popular|most-?read|trending|teaser-list|more-news|also-read", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureName();
+
+    [GeneratedRegex(@"site-?header|masthead|top-?bar|today", RegexOptions.IgnoreCase)]
+    private static partial Regex MastheadName();
+
+    [GeneratedRegex(@"footer", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterName();
 
     [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|tarikh|تاريخ", RegexOptions.IgnoreCase)]
     private static partial Regex DateLikeName();
