@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +16,7 @@ internal static class CliHost
     public static async Task<IHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var host = Build(settings);
-        await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
+        await PortalStartup.RunAsync(host.Services);
         return host;
     }
 

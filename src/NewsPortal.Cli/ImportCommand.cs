@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Admin;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal.Cli;
 
 /// <summary>
-/// <c>import PATH... [--published YYYY-MM-DD]</c>: files or folders of articles into the database;
+/// <c>import PATH... [--published YYYY-MM-DD]</c>: files or folders of articles into the database, as a
+/// run worked in this process (the same executor as the portal's worker);
 /// the given day becomes the publish date (an operator's decision) of every file that states none.
 /// </summary>
 internal static class ImportCommand
@@ -47,7 +48,7 @@ internal static class ImportCommand
         }
         using var host = await CliHost.StartAsync(settings);
         await using var scope = host.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(paths, "cli");
+        var report = await scope.ServiceProvider.GetRequiredService<ImportRunner>().ImportAsync(paths, "cli");
         await stdout.WriteLineAsync(report.ToString());
         if (day is { } given)
         {

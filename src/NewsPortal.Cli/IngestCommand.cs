@@ -94,39 +94,22 @@ public static class IngestCommand
     private static async Task<int> WorkAsync(IServiceProvider services, long runId, TextWriter stdout, CancellationToken cancellationToken)
     {
         var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(services);
-        var last = "";
-        while (!cancellationToken.IsCancellationRequested)
+        var state = await worker.WorkRunAsync(runId, counts => stdout.WriteLineAsync(
+            $"run {runId}: {string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}"))}"), cancellationToken);
+        if (state is null)
         {
-            var claimed = await worker.RunOnceAsync(cancellationToken);
-            await using var db = services.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext();
-            var counts = await db.IngestionItems.Where(i => i.RunId == runId).GroupBy(i => i.State)
-                .Select(g => new { State = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.State, g => g.Count, cancellationToken);
-            var state = await db.IngestionRuns.Where(r => r.Id == runId).Select(r => r.State).SingleAsync(cancellationToken);
-            var line = string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}"));
-            if (line != last)
-            {
-                await stdout.WriteLineAsync($"run {runId}: {line}");
-                last = line;
-            }
-            if (state is RunState.Completed or RunState.Cancelled)
-            {
-                var problems = await db.IngestionItems.Where(i => i.RunId == runId && (i.State == ItemState.Failed || i.State == ItemState.Parked))
-                    .OrderBy(i => i.Id).Select(i => new { i.Target, i.State, i.LastError }).ToListAsync(cancellationToken);
-                foreach (var p in problems)
-                {
-                    await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {p.Target}: {p.LastError}");
-                }
-                await stdout.WriteLineAsync($"run {runId} {state.ToString().ToLowerInvariant()}");
-                return problems.Count == 0 ? 0 : 1;
-            }
-            if (claimed == 0)
-            {
-                // Items waiting for a retry's backoff.
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+            await stdout.WriteLineAsync($"interrupted: run {runId} stays queued; the portal's worker (or `ingest`) finishes it");
+            return 130;
         }
-        await stdout.WriteLineAsync($"interrupted: run {runId} stays queued; the portal's worker (or `ingest`) finishes it");
-        return 130;
+        await using var db = services.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext();
+        var problems = await db.IngestionItems.Where(i => i.RunId == runId && (i.State == ItemState.Failed || i.State == ItemState.Parked))
+            .OrderBy(i => i.Id).ToListAsync(CancellationToken.None);
+        foreach (var p in problems)
+        {
+            await stdout.WriteLineAsync($"  {p.State.ToString().ToLowerInvariant()}: {p.Target}: {p.LastError}");
+        }
+        await stdout.WriteLineAsync($"run {runId} {state.Value.ToString().ToLowerInvariant()}");
+        return problems.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Who the audit log names for what this command does.</summary>

@@ -36,6 +36,7 @@ public static class AdminAccess
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<LoginThrottle>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, p => p.RequireRole(AdminAccounts.Role));
+        // Kept as written, not encrypted again: docs/security.md ("Where secrets live") says why.
         services.AddDataProtection().SetApplicationName("NewsPortal").PersistKeysToDbContext<NewsPortalDbContext>();
         services.AddRateLimiter(limits =>
         {

@@ -31,14 +31,10 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
     public static void Add(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<Options>().Bind(configuration.GetSection(Options.Section));
-        var sizeLimit = configuration.GetSection(Options.Section).GetValue(nameof(Options.SizeLimitMegabytes), new Options().SizeLimitMegabytes);
         services.AddSingleton<ReaderPageCache>();
         services.AddHostedService<Eviction>();
-        services.AddOutputCache(cache =>
-        {
-            cache.SizeLimit = sizeLimit * 1024 * 1024;
-            cache.AddPolicy(PolicyName, new Deferred());
-        });
+        services.AddOutputCache(cache => cache.AddPolicy(PolicyName, new Deferred()));
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<Options>>((cache, options) => cache.SizeLimit = options.Value.SizeLimitMegabytes * 1024 * 1024);
     }
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)

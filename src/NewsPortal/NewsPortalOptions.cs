@@ -20,10 +20,4 @@ public sealed class NewsPortalOptions
     /// change after a quiet spell counts at once. Zero: every commit at once.
     /// </summary>
     public TimeSpan ContentChangeInterval { get; set; } = Data.ContentChanges.DefaultMinInterval;
-
-    /// <summary>
-    /// Search by relevance ranks only this many of the newest matches: ranking reads each match's
-    /// search vector, and a common word matches most of the archive. Sorting by date reaches every match.
-    /// </summary>
-    public int SearchRankedMatches { get; set; } = 1000;
 }

@@ -29,6 +29,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddPooledDbContextFactory<NewsPortalDbContext>(options => options.UseNewsPortalDatabase(connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>().CreateDbContext());
         services.AddOptions<NewsPortalOptions>().Bind(configuration.GetSection(NewsPortalOptions.Section));
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section));
         services.AddScraping(configuration);
         services.AddExtraction();
         services.AddScoped<ArticleImporter>();
@@ -51,6 +52,7 @@ public static class NewsPortalServiceCollectionExtensions
         services.AddScoped<IngestionQueue>();
         services.AddScoped<SourceScheduler>();
         services.AddScoped<ItemProcessor>();
+        services.AddScoped<ImportRunner>();
         services.AddScoped<ArticleTagger>();
 
         services.AddIdentityCore<IdentityUser>(identity =>
@@ -79,7 +81,8 @@ public static class NewsPortalServiceCollectionExtensions
     /// <summary>Runs the ingestion worker in this process unless Ingestion:WorkerEnabled is false.</summary>
     public static IServiceCollection AddIngestionWorker(this IServiceCollection services, IConfiguration configuration)
     {
-        if (configuration.GetSection(IngestionOptions.Section).GetValue(nameof(IngestionOptions.WorkerEnabled), true))
+        // Decided while wiring, so read through the options class ahead of the container.
+        if (configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>()?.WorkerEnabled ?? new IngestionOptions().WorkerEnabled)
         {
             services.AddHostedService<IngestionWorker>();
         }

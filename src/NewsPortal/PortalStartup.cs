@@ -1,23 +1,31 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Actors;
 using NewsPortal.Admin;
 using NewsPortal.Analysis.Actors;
 using NewsPortal.Data;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal;
 
 /// <summary>Brings the database to the current schema, syncs the actor lexicon, and on first start loads the sample corpus.</summary>
 public sealed class PortalStartup(
     NewsPortalDbContext db,
-    ArticleImporter importer,
+    ImportRunner importer,
     ActorCatalog actors,
     AdminAccounts admins,
     IOptions<NewsPortalOptions> options,
     ILogger<PortalStartup> logger)
 {
+    /// <summary>The start-up every host runs (web, CLI, tests), in a scope of its own.</summary>
+    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync(cancellationToken);
+    }
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);

@@ -86,6 +86,15 @@ public enum MentionForm
 
     /// <summary>A title alone ("الرئيس الروسي"), resolved to whoever held it on the publish date.</summary>
     Title,
+
+    /// <summary>An institution inside a person's title ("المتحدث باسم الكرملين"): named, but not the one who acts.</summary>
+    Qualifier,
+}
+
+internal static class MentionForms
+{
+    /// <summary>A nisba or an institution inside a title: it qualifies whoever the title names.</summary>
+    public static bool Qualifies(this MentionForm form) => form is MentionForm.Nisba or MentionForm.Qualifier;
 }
 
 /// <summary>One mention of an actor; [Start, End) indexes the original body, or the headline when <see cref="InTitle"/>.</summary>

@@ -27,7 +27,7 @@ internal static class ActorTagger
     public static List<TaggedMention> TagTokens(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original,
         DateOnly? published = null, Func<int, DateOnly?>? dayAt = null)
     {
-        var matches = NameShapes.Apply(gazetteer, tokens, gazetteer.Trie.Scan(tokens));
+        var matches = NameShapes.Apply(gazetteer, tokens, gazetteer.Trie.Scan(tokens), normalized.Text);
         var chosen = new int[matches.Count];
         var forms = new MentionForm[matches.Count];
         var lastFull = new Dictionary<int, int>();
@@ -46,7 +46,7 @@ internal static class ActorTagger
             var match = matches[m];
             var target = HasTitle(match.Targets)
                 ? Holder(gazetteer, match, tokens, dayAt?.Invoke(tokens[match.First].Start) ?? published)
-                : Choose(gazetteer, match, tokens, lastFull, firstFull);
+                : Choose(gazetteer, match, tokens, lastFull, firstFull, dayAt?.Invoke(tokens[match.First].Start) ?? published);
             chosen[m] = target?.Entry ?? -1;
             if (target is { } t)
             {
@@ -66,6 +66,12 @@ internal static class ActorTagger
             // the title's nisba still names the country, as it did before titles were known.
             var nameFollows = m + 1 < matches.Count && chosen[m + 1] >= 0 && matches[m + 1].First == NameAfter(tokens, match.Last)
                 && gazetteer[chosen[m + 1]].Kind == ActorKinds.Person;
+            if (isTitle && InstitutionInside(gazetteer, match, tokens) is { } inst)
+            {
+                var (os, oe) = normalized.ToSource(tokens[inst.First].Start + inst.Prefix, tokens[inst.Last].End);
+                var org = gazetteer[inst.Target.Entry];
+                mentions.Add(new TaggedMention(new ActorMention(org.Id, os, oe, original[os..oe], MentionForm.Qualifier), org, inst.First, inst.Last));
+            }
             if (isTitle && (chosen[m] < 0 || nameFollows))
             {
                 if (NisbaInside(gazetteer, match, tokens) is { } nisba)
@@ -76,12 +82,21 @@ internal static class ActorTagger
                 }
                 continue;
             }
-            if (chosen[m] < 0)
+            if (chosen[m] < 0 || InStreetName(match, tokens) || (forms[m] == MentionForm.Nisba && OfAPrivatePerson(match, tokens)))
             {
                 continue;
             }
             var (start, end) = normalized.ToSource(tokens[match.First].Start + match.Prefix, tokens[match.Last].End);
             var entry = gazetteer[chosen[m]];
+            // "وزير الخارجية الروسية": a ministry's field after "وزير" is the minister's title; it names the state, not the ministry.
+            if (entry.Kind == ActorKinds.Organization && AfterMinisterWord(match, tokens))
+            {
+                if (entry.Country is { } cid && gazetteer.Find(cid) is { } state)
+                {
+                    mentions.Add(new TaggedMention(new ActorMention(state.Id, start, end, original[start..end], MentionForm.Nisba), state, match.First, match.Last));
+                }
+                continue;
+            }
             mentions.Add(new TaggedMention(new ActorMention(entry.Id, start, end, original[start..end], forms[m]), entry, match.First, match.Last));
             // "موسكو ترحب": the city is tagged, and linked to the state it speaks for, so a search for either finds it.
             if (CityAndState(gazetteer, match.Targets) is { } cs && cs.City.Entry == chosen[m] && gazetteer[cs.State.Entry].Kind == ActorKinds.Country
@@ -114,6 +129,38 @@ internal static class ActorTagger
         }
         return null;
     }
+
+    /// <summary>
+    /// The institution a title names ("المتحدث باسم الكرملين", "أمين مجلس الأمن الروسي"): an organisation or outlet
+    /// inside the title's words. Not after "وزير": "وزير الخارجية الروسي" names the minister's field, not the ministry.
+    /// </summary>
+    private static (int First, int Last, int Prefix, AliasTarget Target)? InstitutionInside(Gazetteer gazetteer, TrieMatch<AliasTarget> title,
+        IReadOnlyList<Token> tokens)
+    {
+        var head = tokens[title.First].Value;
+        if (MinisterHeads.Contains(head[title.Prefix..]) || (title.First < title.Last && MinisterHeads.Contains(tokens[title.First + 1].Value)))
+        {
+            return null;
+        }
+        var words = new List<Token>();
+        for (var k = title.First + 1; k <= title.Last; k++)
+        {
+            words.Add(tokens[k]);
+        }
+        foreach (var inner in gazetteer.Trie.Scan(words))
+        {
+            foreach (var t in inner.Targets)
+            {
+                if (t.Form is MentionForm.Name or MentionForm.Metonym && gazetteer[t.Entry].Kind is ActorKinds.Organization or ActorKinds.Media)
+                {
+                    return (title.First + 1 + inner.First, title.First + 1 + inner.Last, inner.Prefix, t);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> MinisterHeads = ["وزير", "وزيره", "الوزير", "الوزيره", "وزيرا"];
 
     /// <summary>Where a name after a title starts: next word, or past "آنذاك" ("الرئيس الأمريكي آنذاك دونالد ترامب").</summary>
     private static int NameAfter(IReadOnlyList<Token> tokens, int last) =>
@@ -179,7 +226,7 @@ internal static class ActorTagger
     }
 
     private static AliasTarget? Choose(Gazetteer gazetteer, TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens,
-        Dictionary<int, int> lastFull, Dictionary<int, int> firstFull)
+        Dictionary<int, int> lastFull, Dictionary<int, int> firstFull, DateOnly? on)
     {
         var targets = match.Targets;
         if (Unambiguous(targets) is { } only)
@@ -215,8 +262,29 @@ internal static class ActorTagger
                 best = after[0];
             }
         }
+        best ??= TitledHolder(gazetteer, match, tokens, on);
         return best is { } b ? b with { Form = MentionForm.ShortName } : null;
     }
+
+    /// <summary>
+    /// "الزعيم كيم" with no full name in the article: of the actors the short name may stand for, the one
+    /// whose role on the day is called by that title word ("الزعيم الكوري الشمالي"); nobody when not exactly one.
+    /// </summary>
+    private static AliasTarget? TitledHolder(Gazetteer gazetteer, TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens, DateOnly? on)
+    {
+        if (on is not { } day || !AfterTitleWord(match, tokens))
+        {
+            return null;
+        }
+        var word = tokens[match.First - 1].Value;
+        var holders = match.Targets.Where(t => t.Form == MentionForm.ShortName
+            && gazetteer[t.Entry].Roles.Any(r => r.HeldOn(day) && (r.TitlesAr ?? []).Any(title => StartsWithWord(ArabicNormalizer.Normalize(title), word))))
+            .DistinctBy(t => t.Entry).ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    private static bool StartsWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || text[word.Length] == ' ');
 
     /// <summary>"الزعيم كيم", "الرئيس بوتين": a bare title word before a short name says who is meant.</summary>
     private static bool AfterTitleWord(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens) =>
@@ -224,6 +292,36 @@ internal static class ActorTagger
 
     private static readonly HashSet<string> TitleWords =
         ["الزعيم", "الرئيس", "الوزير", "الوزيره", "الجنرال", "الماريشال", "المارشال", "السيد", "السيده", "الرفيق", "المستشار", "المستشاره", "السفير", "السفيره", "الامير", "الملك", "الشيخ"];
+
+    private static bool AfterMinisterWord(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens) =>
+        match.First > 0 && match.Prefix == 0 && tokens[match.First].JoinsPrevious && MinisterHeads.Contains(tokens[match.First - 1].Value)
+        && !tokens[match.First].Value.StartsWith("وزار", StringComparison.Ordinal);
+
+    /// <summary>"لاعبه التونسي", "المدرب البرازيلي", "الدوري السعودي": a player's, coach's or league's nationality is not the state acting.</summary>
+    private static bool OfAPrivatePerson(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
+    {
+        if (match.First == 0 || match.Prefix > 0 || !tokens[match.First].JoinsPrevious)
+        {
+            return false;
+        }
+        var before = tokens[match.First - 1].Value;
+        return SportsWords.Contains(before) || (before.Length > 4 && before[^1] == 'ه' && SportsWords.Contains(before[..^1]));
+    }
+
+    private static readonly HashSet<string> SportsWords =
+        ["لاعب", "اللاعب", "مهاجم", "المهاجم", "مدافع", "المدافع", "حارس", "الحارس", "مدرب", "المدرب", "زميل", "النجم", "الدوري", "نادي", "النادي", "فريق", "الفريق", "لاعبو", "لاعبي"];
+
+    /// <summary>"شارع موسكو", "طريق مينسك السريع": a name that names a street or road is neither the city nor its state.</summary>
+    private static bool InStreetName(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
+    {
+        if (match.First == 0 || match.Prefix > 0 || !tokens[match.First].JoinsPrevious)
+        {
+            return false;
+        }
+        var before = tokens[match.First - 1].Value;
+        return before is "شارع" or "بشارع" or "جاده" or "بجاده"
+            || (before is "طريق" && !(match.First > 1 && tokens[match.First - 2].Value == "عن"));
+    }
 
     private static bool IsLocative(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {

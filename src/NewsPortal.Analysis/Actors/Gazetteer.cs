@@ -147,7 +147,7 @@ public sealed class Gazetteer
     private void Index(int i)
     {
         var e = entries[i];
-        var variants = e.Kind is ActorKinds.Person or ActorKinds.Location or ActorKinds.Weapon or ActorKinds.Media;
+        var variants = e.Kind is ActorKinds.Person or ActorKinds.Location or ActorKinds.Weapon or ActorKinds.Media or ActorKinds.Organization;
         // Entries from the database may carry null lists.
         AddAll(i, [e.Name, .. e.NamesEn ?? [], .. e.NamesAr ?? []], MentionForm.Name, variants);
         AddAll(i, e.ShortNamesAr ?? [], MentionForm.ShortName, variants);

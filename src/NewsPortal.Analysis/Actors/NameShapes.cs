@@ -22,7 +22,7 @@ internal static class NameShapes
         ["اقليمي"] = "اقليم", ["اقليما"] = "اقليم",
     };
 
-    public static List<TrieMatch<AliasTarget>> Apply(Gazetteer gazetteer, IReadOnlyList<Token> tokens, List<TrieMatch<AliasTarget>> matches)
+    public static List<TrieMatch<AliasTarget>> Apply(Gazetteer gazetteer, IReadOnlyList<Token> tokens, List<TrieMatch<AliasTarget>> matches, string text)
     {
         List<TrieMatch<AliasTarget>>? result = null;
         for (var m = 0; m < matches.Count; m++)
@@ -39,7 +39,7 @@ internal static class NameShapes
             result?.Add(match);
         }
         matches = SharedHeads(gazetteer, tokens, result ?? matches);
-        return HasDual(tokens) ? Coordinated(gazetteer, tokens, matches) : matches;
+        return HasDual(tokens) ? Coordinated(gazetteer, tokens, matches, text) : matches;
     }
 
     /// <summary>"كوريا الشمالية والجنوبية": the last word of a name swapped for a coordinated one is that other name.</summary>
@@ -90,14 +90,14 @@ internal static class NameShapes
     }
 
     /// <summary>"جمهوريتي X وY": X and Y each looked up under the singular head; what they replace is dropped.</summary>
-    private static List<TrieMatch<AliasTarget>> Coordinated(Gazetteer gazetteer, IReadOnlyList<Token> tokens, List<TrieMatch<AliasTarget>> matches)
+    private static List<TrieMatch<AliasTarget>> Coordinated(Gazetteer gazetteer, IReadOnlyList<Token> tokens, List<TrieMatch<AliasTarget>> matches, string text)
     {
         var added = new List<TrieMatch<AliasTarget>>();
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             var head = tokens[i].Value;
             var offset = head.Length > 1 && head[0] == 'و' && Duals.ContainsKey(head[1..]) ? 1 : 0;
-            if (!Duals.TryGetValue(head[offset..], out var singular) || !tokens[i + 1].JoinsPrevious || !tokens[i + 2].JoinsPrevious
+            if (!Duals.TryGetValue(head[offset..], out var singular) || !(tokens[i + 1].JoinsPrevious || QuotedHead(text, tokens[i], tokens[i + 1])) || !tokens[i + 2].JoinsPrevious
                 || tokens[i + 2].Value.Length < 3 || tokens[i + 2].Value[0] != 'و')
             {
                 continue;
@@ -117,6 +117,13 @@ internal static class NameShapes
             return matches;
         }
         return [.. matches.Where(m => !added.Any(a => m.First <= a.Last && a.First <= m.Last)).Concat(added).OrderBy(m => m.First)];
+    }
+
+    /// <summary>بـ"جمهوريتي" دونيتسك: the head in quotes, then the names.</summary>
+    private static bool QuotedHead(string text, Token head, Token next)
+    {
+        var gap = text.AsSpan(head.End, next.Start - head.End).Trim();
+        return gap.Length == 1 && gap[0] is '"' or '»' or '”' or '\'';
     }
 
     private static IEnumerable<Token> Slice(IReadOnlyList<Token> tokens, int first, int last)

@@ -12,7 +12,12 @@ internal static class Spellings
         var set = new List<string> { "" };
         foreach (var word in key.Split(' '))
         {
-            var forms = word.Contains('غ', StringComparison.Ordinal) ? new[] { word, word.Replace('غ', 'ج') } : [word];
+            var forms = word.Contains('غ', StringComparison.Ordinal) ? new List<string> { word, word.Replace('غ', 'ج') } : [word];
+            // Korean and Russian "ch" as تش or ش: تشول / شول, تشوي / شوي.
+            if (word.Length > 3 && word.StartsWith("تش", StringComparison.Ordinal))
+            {
+                forms.AddRange([.. forms.Select(f => f[1..])]);
+            }
             set = [.. set.SelectMany(prefix => forms.Select(f => prefix.Length == 0 ? f : prefix + " " + f))];
         }
         foreach (var k in set.ToArray())

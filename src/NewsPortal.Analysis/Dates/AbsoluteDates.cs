@@ -31,6 +31,11 @@ internal static partial class AbsoluteDates
         FirstOfDays + Day + "\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "الرابع من ديسمبر 2024", "في الحادي والعشرين من شهر يونيو": the day as an ordinal word.
+    private static readonly Regex OrdinalDayMonth = new(
+        "(?:(?<!\\p{L})|(?<=(?<!\\p{L})[وفب]))(?<ord>" + OrdinalDays.Pattern + ")\\s+من\\s+(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex MonthDayYear = new(
         "(?<!\\p{L})(?<m1>" + MonthNames.Pattern + ")\\s+" + Day + "\\s*,?\\s*" + Year, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -68,6 +73,11 @@ internal static partial class AbsoluteDates
         foreach (Match m in DayMonthYear.Matches(normalized))
         {
             AddDayMonth(found, normalized, m);
+        }
+        foreach (var m in windows.Matches(OrdinalDayMonth, Anchor.Month, 5, 4))
+        {
+            var (month, _) = PairedMonth(m);
+            AddDay(found, m.Index, m.Index + m.Length, m.Groups["y"].Success ? Int(m, "y") : null, month, OrdinalDays.Of(m.Groups["ord"].Value));
         }
         foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6, needsDigit: true))
         {

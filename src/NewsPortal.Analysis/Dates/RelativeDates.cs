@@ -30,6 +30,11 @@ internal static partial class RelativeDates
         "(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Period();
 
+    // "في 12 من الشهر الجاري", "الرابع من الشهر الماضي": a day of a month named by its relation to this one.
+    private static readonly Regex DayOfPeriod = new(
+        "(?:(?<![\\p{L}0-9])(?<d>[0-3]?[0-9])|(?:(?<!\\p{L})|(?<=(?<!\\p{L})[وفب]))(?<ord>" + OrdinalDays.Pattern + "))\\s+من\\s+(?:(?<this>هذا)\\s+)?الشهر(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?(?!\\p{L})",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     [GeneratedRegex(WordStart + "(?:قبل|منذ)\\s+(?:(?<n>[0-9]{1,4})\\s+(?<unit>يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|عاما|عام|اعوام|سنه|سنوات|سنين)|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين))(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
 
@@ -75,6 +80,10 @@ internal static partial class RelativeDates
             DateOnly? day = published is { } p ? Nearest(p, weekday, Tense.IsFuture(text, m.Index, m.Index + m.Length)) : null;
             found.Add(Day(m, day));
         }
+        foreach (var m in windows.Matches(DayOfPeriod, Anchor.Period, 5, 1))
+        {
+            AddDayOfPeriod(found, m, published);
+        }
         foreach (var m in windows.Matches(Period(), Anchor.Period, 2, 1))
         {
             AddPeriod(found, text, m, published);
@@ -117,6 +126,27 @@ internal static partial class RelativeDates
     {
         var diff = ((int)weekday - (int)published.DayOfWeek + 7) % 7;
         return future ? published.AddDays(diff) : published.AddDays(diff == 0 ? 0 : diff - 7);
+    }
+
+    private static void AddDayOfPeriod(List<FoundDate> found, Match m, DateOnly? published)
+    {
+        var rel = m.Groups["rel"].Value;
+        if (!m.Groups["this"].Success && rel.Length == 0)
+        {
+            return;
+        }
+        var day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : OrdinalDays.Of(m.Groups["ord"].Value);
+        string? value = null;
+        if (published is { } p)
+        {
+            var month = new DateOnly(p.Year, p.Month, 1).AddMonths(Shift(rel));
+            if (day < 1 || day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                return;
+            }
+            value = DateExpressions.Iso(month.AddDays(day - 1));
+        }
+        found.Add(new FoundDate(m.Index, m.Index + m.Length, null, null, null, Relative: true, Value: value, Precision: DatePrecision.Day));
     }
 
     private static void AddPeriod(List<FoundDate> found, string text, Match m, DateOnly? published)

@@ -29,13 +29,44 @@ internal static class Tense
 
     public static bool IsFutureToken(ReadOnlySpan<char> token)
     {
-        if (FutureLookup.Contains(token))
+        var t = token.Length > 0 && token[0] is 'و' or 'ف' ? token[1..] : token;
+        if (FutureLookup.Contains(token) || FutureLookup.Contains(t))
         {
             return true;
         }
-        var t = token.Length > 0 && token[0] is 'و' or 'ف' ? token[1..] : token;
         return t.Length >= 5 && t[0] == 'س' && t[1] is 'ي' or 'ت' or 'ن' or 'ا' && !NotVerbLookup.Contains(t)
             && !t.StartsWith("سياس", StringComparison.Ordinal) && !t.StartsWith("سنو", StringComparison.Ordinal);
+    }
+
+    /// <summary>Where the complement holding [start…] begins, or the sentence start when none does or a future marker governs it.</summary>
+    private static int ComplementStart(string normalized, int from, int start)
+    {
+        int? complement = null;
+        var previousWasFuture = false;
+        var i = from;
+        while (i < start)
+        {
+            while (i < start && !char.IsLetter(normalized[i]))
+            {
+                i++;
+            }
+            var s = i;
+            while (i < normalized.Length && char.IsLetter(normalized[i]))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                break;
+            }
+            var word = normalized.AsSpan(s, i - s);
+            if (ComplementizerLookup.Contains(word) && !previousWasFuture)
+            {
+                complement = s;
+            }
+            previousWasFuture = FutureLookup.Contains(word) || (word.Length > 1 && word[0] is 'و' or 'ف' && FutureLookup.Contains(word[1..]));
+        }
+        return complement ?? from;
     }
 
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "بان", "انه", "انها", "بانه", "بانها", "وان" };
@@ -45,11 +76,14 @@ internal static class Tense
     /// <summary>
     /// True when the clause around [start, end) of normalized text, or one it depends on, has a future
     /// marker. It stops at a following أن/إن: "أعلن الكرملين الاثنين أن بوتين سيزور" announces on a
-    /// past Monday, while "من المقرر أن يصل الجمعة" is to come.
+    /// past Monday, while "من المقرر أن يصل الجمعة" is to come. Inside a complement it starts at the
+    /// أن, unless a future marker governs it ("يتوقع أن"): what a paper reports ("أفادت صحيفة … بأن
+    /// كيم غادر الاثنين") is not made future by the words before.
     /// </summary>
     public static bool IsFuture(string normalized, int start, int end)
     {
         var (from, to) = Sentences.Around(normalized, start, end);
+        from = ComplementStart(normalized, from, start);
         var future = false;
         var afterQad = false;
         var i = from;

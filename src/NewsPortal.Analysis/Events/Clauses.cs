@@ -34,7 +34,7 @@ internal sealed class Clauses
         ["ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "انهم", "بانهم", "انهما", "بانهما", "وان", "وانه", "وانها"];
 
     private static readonly HashSet<string> RelativeWords =
-        ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "حيث"];
+        ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "حيث", "والذي", "والتي", "والذين", "وحيث"];
 
     private static readonly HashSet<string> FrameWords =
         ["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "عندما", "حين", "حينما", "لدي", "بينما", "فيما", "وفيما", "كي", "لكي",
@@ -69,7 +69,9 @@ internal sealed class Clauses
             }
             if (kind is { } opened)
             {
-                List.Add(new Clause(opened, current, k));
+                // "أكد …، الأربعاء، أن …، وذلك خلال لقائه …": "وذلك" takes the during clause back to the main verb.
+                var parent = opened == ClauseKind.During && k > first && tokens[k - 1].Value is "وذلك" or "ذلك" ? 0 : current;
+                List.Add(new Clause(opened, parent, k));
                 current = List.Count - 1;
             }
             clauseOf[k - first] = current;

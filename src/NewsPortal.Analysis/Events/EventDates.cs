@@ -58,7 +58,10 @@ internal static class EventDates
         return Nearest(dates, at, Reading.OwnClause, clause, list, triggerToken, hasTrigger)
             ?? Nearest(dates, at, Reading.DescribingRelative, clause, list, triggerToken, hasTrigger)
             ?? Nearest(dates, at, Reading.DuringClause, clause, list, triggerToken, hasTrigger)
-            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null);
+            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null)
+            // "استقبلت الحشود بوتين، اليوم الأربعاء، حيث عبّر كيم عن دعمه": what happened there, happened then.
+            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var opener } && tokens[opener].Value is "حيث" or "وحيث"
+                ? Nearest(dates, at, Reading.OwnClause, host, list, triggerToken, hasTrigger) : null);
     }
 
     /// <summary>Which dates of the sentence a reading of <see cref="Governing"/> may take (one loop, no closures: this runs per trigger).</summary>

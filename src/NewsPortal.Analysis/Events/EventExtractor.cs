@@ -56,6 +56,7 @@ internal static class EventExtractor
                     events.Add(d);
                 }
                 ledeDay = null;
+                DateWhatThatWas(article.Tokens, sentence, dates, events, sentenceIndex);
                 sentenceIndex++;
             }
         }
@@ -63,6 +64,30 @@ internal static class EventExtractor
     }
 
     private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
+
+    /// <summary>
+    /// "وجاء ذلك خلال اجتماعه مع …، الجمعة 13 أيلول" places what the sentence before told: its
+    /// undated events that happened take the first resolved day of this sentence.
+    /// </summary>
+    private static void DateWhatThatWas(List<Token> tokens, Sentence sentence, List<DateSpan> dates, List<Draft> events, int sentenceIndex)
+    {
+        if (sentence.LastToken - sentence.FirstToken < 3 || tokens[sentence.FirstToken].Value is not ("وجاء" or "جاء" or "وياتي" or "ياتي")
+            || tokens[sentence.FirstToken + 1].Value is not ("ذلك" or "هذا") || tokens[sentence.FirstToken + 2].Value is not ("خلال" or "في" or "اثناء" or "علي" or "عقب"))
+        {
+            return;
+        }
+        if (dates.Find(d => d.Mention is { Value: not null, Precision: DatePrecision.Day }) is not { Mention: var day })
+        {
+            return;
+        }
+        for (var i = events.Count - 1; i >= 0 && events[i].Sentence >= sentenceIndex - 1; i--)
+        {
+            if (events[i].Sentence == sentenceIndex - 1 && events[i].Mention is { Date: null, Status: EventStatus.Happened })
+            {
+                events[i].Mention = events[i].Mention with { Date = day.Value, DatePrecision = DatePrecision.Day };
+            }
+        }
+    }
 
     /// <summary>The words of a sentence, read from the token list without copying.</summary>
     private readonly record struct SentenceWords(List<Token> Tokens, int First, int Last)
@@ -175,7 +200,7 @@ internal static class EventExtractor
             triggers.Remove(types["threat"]);
         }
         var statusCues = StatusCues.Collect(flags, article.Tokens, sentence.FirstToken, sentence.LastToken);
-        var source = Source(cues, mentions);
+        var source = Source(cues, mentions, clauses);
         var (evStart, evEnd) = article.Normalized.ToSource(sentence.Start, sentence.End);
         var raw = article.Original[evStart..evEnd];
         var evidence = raw.Trim();
@@ -205,7 +230,10 @@ internal static class EventExtractor
                 cameo = words.Any(w => EventLexicon.Has(lexicon.Nuclear, w)) ? "1385"
                     : words.Any(w => EventLexicon.Has(lexicon.Military, w)) ? "138" : cameo;
             }
-            var status = StatusCues.Of(type, trigger.First, futureTrigger?.Contains(typeIndex) == true, statusCues, ignoreDenial: claimedAndDenied);
+            // A future verb makes planned only what its own clause tells ("أفادت صحيفة … سينمون بأن كيم غادر").
+            var triggerClause = clauses.Of(trigger.First);
+            var cuesHere = statusCues.FindAll(c => c.Kind != CueKind.FutureVerb || clauses.Of(c.Token) == triggerClause);
+            var status = StatusCues.Of(type, trigger.First, futureTrigger?.Contains(typeIndex) == true, cuesHere, ignoreDenial: claimedAndDenied);
             if (status == EventStatus.Denied && type is "arms_transfer" or "military_cooperation")
             {
                 cameo = "016";
@@ -224,6 +252,7 @@ internal static class EventExtractor
             drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
             {
                 Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
+                Recalled = Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
             });
             clauseOf.Add(clauses.Of(trigger.First));
         }
@@ -265,6 +294,25 @@ internal static class EventExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Words before a trigger, or just after it, that place it before the day's news: the pluperfect
+    /// "وكان … قد"، "سبق أن"، "في وقت سابق"، "آنذاك" (a "كانت" inside what is said does not).
+    /// </summary>
+    private static bool Recalls(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (PastMarkers.Contains(tokens[k].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PastMarkers =
+        ["كان", "وكان", "كانت", "وكانت", "سبق", "وسبق", "سابق", "سابقا", "انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يذكر", "ويذكر"];
 
     private static bool FirstTime(List<Token> tokens, int since) =>
         tokens[since - 1].Value is "الاولي" or "مره" || (since >= 2 && tokens[since - 2].Value is "لاول" or "اول");
@@ -375,21 +423,22 @@ internal static class EventExtractor
 
     /// <summary>
     /// Actors that can take part: people, states, organizations, media. An adjectival nisba
-    /// (الرئيس الروسي) adds nothing when its country is already named through another mention.
+    /// (الرئيس الروسي) adds nothing when its country is already named through another mention, and
+    /// the institution in a title (المتحدث باسم الكرملين) is who the person speaks for, not a party.
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
-        // The set of names is only needed when the sentence has a nisba to check against it.
+        // The set of names is only needed when the sentence has a nisba or qualifier to check against it.
         var hasNisba = false;
         foreach (var m in mentions)
         {
-            hasNisba |= m.Mention.Form == MentionForm.Nisba;
+            hasNisba |= m.Mention.Form.Qualifies();
         }
         HashSet<string>? named = null;
         for (var i = 0; hasNisba && i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Mention.Form != MentionForm.Nisba)
+            if (!m.Mention.Form.Qualifies())
             {
                 named ??= new HashSet<string>(StringComparer.Ordinal);
                 named.Add(m.Entry.Id);
@@ -402,7 +451,7 @@ internal static class EventExtractor
         var participants = new List<TaggedMention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (ParticipantKinds.Contains(m.Entry.Kind) && !(m.Mention.Form == MentionForm.Nisba && named is not null && named.Contains(m.Entry.Id)))
+            if (ParticipantKinds.Contains(m.Entry.Kind) && m.Mention.Form != MentionForm.Qualifier && !(m.Mention.Form.Qualifies() && named is not null && named.Contains(m.Entry.Id)))
             {
                 participants.Add(m);
             }
@@ -505,9 +554,10 @@ internal static class EventExtractor
 
     /// <summary>
     /// Who says so: the known actor right after a reporting cue; a named person or body is preferred
-    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan).
+    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan). It
+    /// stands in the cue's clause: "أفادت وكالة … بأن بوتين غادر" names who left, not who tells.
     /// </summary>
-    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions)
+    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, Clauses clauses)
     {
         foreach (var cue in cues)
         {
@@ -515,15 +565,16 @@ internal static class EventExtractor
             {
                 continue;
             }
+            var clause = clauses.Of(cue.First);
             // The first near mention that is not a title's nisba, else the first within reach.
             TaggedMention? named = null;
             TaggedMention? close = null;
             foreach (var m in mentions)
             {
-                if (m.First > cue.Last && m.First - cue.Last <= SourceReach + 2
+                if (m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
                     && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country)
                 {
-                    if (m.Mention.Form != MentionForm.Nisba)
+                    if (!m.Mention.Form.Qualifies())
                     {
                         named = m;
                         break;

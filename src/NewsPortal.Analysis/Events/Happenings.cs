@@ -16,6 +16,9 @@ internal sealed class Draft(EventMention mention, int sentence, bool anaphoric)
     /// <summary>Goes on with what was just said ("وأضاف", "وتابع"): the same statement, not a new one.</summary>
     public bool Continues { get; init; }
 
+    /// <summary>Its sentence tells of an earlier time ("وكان … قد", "في وقت سابق", "آنذاك"): not the day's news.</summary>
+    public bool Recalled { get; init; }
+
     /// <summary>An earlier occurrence the text implies ("للمرة الأولى منذ عام 2000"): never one with the news.</summary>
     public bool Earlier { get; init; }
     public List<EventFacet> Facets { get; } = [];
@@ -84,6 +87,8 @@ internal static class Happenings
             }
         }
         DateSpeechAtFreshHappenings(kept, referred, published);
+        DateSpeechOnTheNewsDay(kept, published);
+        kept = OneStatementPerSpeakerAndDay(kept);
         var index = kept.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         return [.. kept.Select(d => d.Mention with
         {
@@ -115,6 +120,63 @@ internal static class Happenings
             }
         }
     }
+
+    /// <summary>
+    /// A report of the day's news tells what was said that day: when the article's first day-dated
+    /// happening is of the publish day or the one before (the news, not a recalled past), an
+    /// undated statement, praise, pledge… that the article does not place earlier ("وكان … قد",
+    /// "في وقت سابق") and that reports nothing dated of its own is dated that day.
+    /// </summary>
+    private static void DateSpeechOnTheNewsDay(List<Draft> kept, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return;
+        }
+        var today = DateExpressions.Iso(p);
+        var yesterday = DateExpressions.Iso(p.AddDays(-1));
+        var news = kept.FirstOrDefault(d => !d.Earlier && d.Mention is { DatePrecision: DatePrecision.Day, Status: EventStatus.Happened, Date: not null });
+        if (news?.Mention.Date is not { } day || (day != today && day != yesterday))
+        {
+            return;
+        }
+        foreach (var d in kept)
+        {
+            if (d.Mention is { Date: null, Status: EventStatus.Happened } && Speech.Contains(d.Mention.Type) && !d.Recalled && d.ReportedBy is null
+                && d.Mention.Type == "statement" && TakesPart(d.Mention, news.Mention))
+            {
+                d.Mention = d.Mention with { Date = day, DatePrecision = DatePrecision.Day };
+            }
+        }
+    }
+
+    /// <summary>
+    /// What one speaker says on one day in an article (a press conference: "قال بوتين …"، "وأوضح
+    /// بوتين …") is one statement with several mentions, not one card per sentence.
+    /// </summary>
+    private static List<Draft> OneStatementPerSpeakerAndDay(List<Draft> kept)
+    {
+        var first = new Dictionary<(string Speaker, string Day), Draft>();
+        foreach (var d in kept)
+        {
+            if (d.Mention is { Type: "statement", DatePrecision: DatePrecision.Day, Date: { } day, Participants.Count: > 0 } m)
+            {
+                if (first.TryGetValue((m.Participants[0].OwnId, day), out var into))
+                {
+                    Merge(into, d);
+                }
+                else
+                {
+                    first[(m.Participants[0].OwnId, day)] = d;
+                }
+            }
+        }
+        return kept.FindAll(d => d.MergedInto is null);
+    }
+
+    /// <summary>Whether who speaks is one who took part in the happening.</summary>
+    private static bool TakesPart(EventMention said, EventMention happening) =>
+        said.Participants.Count > 0 && happening.Participants.Any(p => p.OwnId == said.Participants[0].OwnId);
 
     /// <summary>Folds a reported speech act into the statement that reports it.</summary>
     public static void Fold(Draft statement, Draft act)

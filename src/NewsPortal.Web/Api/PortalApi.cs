@@ -3,8 +3,17 @@ namespace NewsPortal.Web.Api;
 /// <summary>The reader portal's JSON API, feed and exports: one place that maps them.</summary>
 public static class PortalApi
 {
+    /// <summary>The API's description (OpenAPI) and the health check.</summary>
+    public static void Add(IServiceCollection services)
+    {
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
+        app.MapHealthChecks("/health");
+        app.MapOpenApi();
         var api = app.MapGroup("/api").WithTags("Reader portal").CacheOutput(ReaderPageCache.PolicyName);
         api.MapGet("/events", EventsEndpoint.GetAsync)
             .WithSummary("Timeline events (not rejected): dated newest first, then undated")

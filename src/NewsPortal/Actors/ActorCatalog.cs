@@ -16,7 +16,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
     /// <summary>Adds new lexicon actors and spellings; keeps what admins added or changed.</summary>
     public async Task<int> SyncFromLexiconAsync(IReadOnlyList<ActorEntry> lexicon, CancellationToken cancellationToken = default)
     {
-        var existing = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles)
+        var existing = await db.Actors.Include(a => a.Aliases).Include(a => a.Roles).AsSplitQuery()
             .ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, cancellationToken);
         var changes = 0;
         foreach (var entry in lexicon)

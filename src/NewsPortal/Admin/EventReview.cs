@@ -38,7 +38,7 @@ public sealed class EventReview(NewsPortalDbContext db, AuditLog audit, TimeProv
         EditResult result = EditResult.Ok;
         await AdminTransaction.RunAsync(db, async ct =>
         {
-            var ev = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == eventId, ct);
+            var ev = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).AsSingleQuery().FirstOrDefaultAsync(e => e.Id == eventId, ct);
             if (ev is null)
             {
                 result = new EditResult("لا يوجد حدث بهذا المعرّف.");

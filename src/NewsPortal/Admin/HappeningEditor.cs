@@ -15,7 +15,7 @@ public sealed class HappeningEditor(NewsPortalDbContext db, AuditLog audit, Time
     public Task<EditResult> SplitAsync(long eventId, long mentionId, string user, CancellationToken cancellationToken) =>
         RunAsync(async ct =>
         {
-            var ev = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == eventId, ct);
+            var ev = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).AsSingleQuery().FirstOrDefaultAsync(e => e.Id == eventId, ct);
             var report = ev?.Mentions.FirstOrDefault(m => m.Id == mentionId);
             if (ev is null || report is null)
             {
@@ -57,7 +57,7 @@ public sealed class HappeningEditor(NewsPortalDbContext db, AuditLog audit, Time
         RunAsync(async ct =>
         {
             var from = await db.Events.Include(e => e.Mentions).FirstOrDefaultAsync(e => e.Id == eventId, ct);
-            var into = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).FirstOrDefaultAsync(e => e.Id == intoEventId, ct);
+            var into = await db.Events.Include(e => e.Mentions).Include(e => e.Participants).AsSingleQuery().FirstOrDefaultAsync(e => e.Id == intoEventId, ct);
             if (from is null || into is null || from.Id == into.Id || into.Mentions.Count == 0)
             {
                 return new EditResult("اختر حدثين مختلفين موجودين للدمج.");

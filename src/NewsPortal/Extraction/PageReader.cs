@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using NewsPortal.Extraction.Html;
-using NewsPortal.Model;
 using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction;
@@ -72,7 +71,6 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
         {
             return PageRead.Refused("no article text found in the page (a section front, a video page or a paywall?)");
         }
-        var source = page.PublishedSource ?? "";
         // A saved file's own path is no identity; the page's declared address is.
         var address = url is { Scheme: "http" or "https" } ? url : page.CanonicalUrl;
         return new PageRead(new ParsedArticle
@@ -82,9 +80,7 @@ public sealed class PageReader(SeedTextParser seedText, HtmlArticleExtractor htm
             Published = page.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null,
             // A time of day only when the page gave one: a bare date is not midnight UTC.
             PublishedAt = page.Published is { } at && at.TimeOfDay != TimeSpan.Zero ? at : null,
-            PublishedFrom = page.Published is null ? PublishDateSource.Unknown
-                : source.Contains("dateline", StringComparison.Ordinal) || source.Contains("text", StringComparison.Ordinal)
-                    ? PublishDateSource.Dateline : PublishDateSource.PageMetadata,
+            PublishedFrom = page.PublishedFrom,
             Author = page.Author,
             Publisher = page.Publisher ?? address?.Host,
             Url = address?.AbsoluteUri,

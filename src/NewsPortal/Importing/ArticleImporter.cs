@@ -4,102 +4,19 @@ using NewsPortal.Data;
 using NewsPortal.Extraction;
 using NewsPortal.Model;
 using NewsPortal.Scraping;
-using NewsPortal.Tagging;
 
 namespace NewsPortal.Importing;
 
 /// <summary>
-/// Imports article files (seed-format text) from files or folders, then tags them. Each file is one
-/// item of an import run: a bad file is refused with its name and reason, and the rest go on.
+/// Reads, parses and stores one article file (seed-format text or a saved HTML page). Files are
+/// imported as the file items of a run (<c>Ingestion/ImportRunner</c>), tagged by its tagging stage.
 /// </summary>
 public sealed class ArticleImporter(
     NewsPortalDbContext db,
     PageReader reader,
-    ArticleTagger tagger,
     TimeProvider clock,
     ILogger<ArticleImporter> logger)
 {
-    public async Task<ImportReport> ImportAsync(IEnumerable<string> paths, string? requestedBy, CancellationToken cancellationToken = default)
-    {
-        var report = new ImportReport();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var run = new IngestionRun { Kind = RunKind.Import, State = RunState.Running, RequestedBy = requestedBy, CreatedAtUtc = now, StartedAtUtc = now };
-        db.IngestionRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Imported as listed: the listing never holds the whole tree.
-        var files = paths.SelectMany(ArticleFiles.List).Where(f =>
-        {
-            if (f.Skipped is { } reason)
-            {
-                report.Refuse(f.Path, reason);
-                logger.LogWarning("Import: {Path} refused: {Reason}", f.Path, reason);
-            }
-            return f.Skipped is null;
-        }).Select(f => f.Path);
-
-        foreach (var file in files)
-        {
-            var item = new IngestionItem { RunId = run.Id, Target = Path.GetFullPath(file), State = ItemState.Processing, Attempts = 1, CreatedAtUtc = now, UpdatedAtUtc = now };
-            db.IngestionItems.Add(item);
-            try
-            {
-                var result = await ImportFileAsync(file, cancellationToken);
-                if (result.Article is { } article)
-                {
-                    if (result.Outcome != SaveOutcome.Unchanged)
-                    {
-                        await TagAsync(article.Id, file, cancellationToken);
-                    }
-                    report.Count(result.Outcome!.Value);
-                    if (article.PublishedOn is null)
-                    {
-                        report.Undated.Add(article.Id);
-                    }
-                    item.State = ItemState.Succeeded;
-                    item.ArticleId = article.Id;
-                }
-                else
-                {
-                    report.Refuse(file, result.Refusal!);
-                    item.State = ItemState.Failed;
-                    item.LastError = result.Refusal;
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // One bad file never stops the run; the reason is kept on the item.
-                db.ChangeTracker.Clear();
-                db.Attach(item);
-                item.State = ItemState.Failed;
-                item.LastError = FailureReason.Of(e);
-                report.Refuse(file, item.LastError);
-                logger.LogError(e, "Import: {File} failed", file);
-            }
-            item.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        run.State = RunState.Completed;
-        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.Update(run);
-        await db.SaveChangesAsync(cancellationToken);
-        return report;
-    }
-
-    /// <summary>A stored article whose tagging fails stays stored; re-tagging can be run later.</summary>
-    private async Task TagAsync(long articleId, string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tagger.TagAsync(articleId, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Import: {File} stored as article {Id}, but tagging failed; re-tag it from the admin area", Path.GetFileName(file), articleId);
-        }
-    }
-
     /// <summary>Reads, parses and stores one file; a refusal says why in words an operator understands.</summary>
     public async Task<FileImport> ImportFileAsync(string file, CancellationToken cancellationToken)
     {
@@ -153,32 +70,4 @@ public sealed class ArticleImporter(
 public sealed record FileImport(Article? Article, SaveOutcome? Outcome, string? Refusal)
 {
     public static FileImport Refused(string reason) => new(null, null, reason);
-}
-
-/// <summary>What an import did, file by file.</summary>
-public sealed class ImportReport
-{
-    public int Added { get; private set; }
-    public int Updated { get; private set; }
-    public int Unchanged { get; private set; }
-    public List<(string File, string Reason)> Refused { get; } = [];
-
-    /// <summary>Articles stored without a publish date (the page states none).</summary>
-    public List<long> Undated { get; } = [];
-
-    internal void Count(SaveOutcome outcome)
-    {
-        switch (outcome)
-        {
-            case SaveOutcome.Added: Added++; break;
-            case SaveOutcome.Updated: Updated++; break;
-            default: Unchanged++; break;
-        }
-    }
-
-    internal void Refuse(string file, string reason) => Refused.Add((file, reason));
-
-    public override string ToString() =>
-        $"{Added} added, {Updated} updated, {Unchanged} unchanged, {Refused.Count} refused"
-        + string.Concat(Refused.Select(r => $"{Environment.NewLine}  refused {Path.GetFileName(r.File)}: {r.Reason}"));
 }

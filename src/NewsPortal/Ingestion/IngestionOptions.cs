@@ -19,6 +19,12 @@ public sealed class IngestionOptions
     /// <summary>First retry delay; doubles each attempt, with jitter.</summary>
     public TimeSpan RetryBase { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A server's Retry-After up to this long is waited for (the item's next attempt is put after
+    /// it); a longer one parks the item at once with that reason, for an admin to retry later.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often an idle worker looks for work and due sources.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -14,8 +14,8 @@ public sealed class IngestionQueue(NewsPortalDbContext db, IOptions<IngestionOpt
 {
     private readonly IngestionOptions settings = options.Value;
 
-    /// <summary>Claims up to <paramref name="count"/> due items of active runs for <paramref name="worker"/>.</summary>
-    public async Task<IReadOnlyList<IngestionItem>> ClaimAsync(string worker, int count, CancellationToken cancellationToken)
+    /// <summary>Claims up to <paramref name="count"/> due items of active runs (or of one run) for <paramref name="worker"/>.</summary>
+    public async Task<IReadOnlyList<IngestionItem>> ClaimAsync(string worker, int count, CancellationToken cancellationToken, long? runId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseUntil = now + settings.Lease;
@@ -27,6 +27,7 @@ public sealed class IngestionQueue(NewsPortalDbContext db, IOptions<IngestionOpt
                    SELECT c.id FROM ingestion_items c
                      JOIN ingestion_runs r ON r.id = c.run_id
                     WHERE r.state IN ({(int)RunState.Queued}, {(int)RunState.Running})
+                      AND ({runId}::bigint IS NULL OR r.id = {runId})
                       AND ((c.state = {(int)ItemState.Pending} AND (c.next_attempt_at_utc IS NULL OR c.next_attempt_at_utc <= {now}))
                         OR (c.state = {(int)ItemState.Processing} AND c.lease_until_utc < {now}))
                     ORDER BY c.id
@@ -48,22 +49,54 @@ public sealed class IngestionQueue(NewsPortalDbContext db, IOptions<IngestionOpt
     public Task<bool> SucceedAsync(IngestionItem item, long? articleId, CancellationToken cancellationToken) =>
         FinishAsync(item, ItemState.Succeeded, null, articleId, null, cancellationToken);
 
-    public Task<bool> SkipAsync(IngestionItem item, string reason, CancellationToken cancellationToken) =>
-        FinishAsync(item, ItemState.Skipped, reason, item.ArticleId, null, cancellationToken);
+    public Task<bool> SkipAsync(IngestionItem item, string reason, long? articleId, CancellationToken cancellationToken) =>
+        FinishAsync(item, ItemState.Skipped, reason, articleId ?? item.ArticleId, null, cancellationToken);
 
-    /// <summary>Records a failure: retried later with backoff, or failed for good / parked.</summary>
-    public Task<bool> FailAsync(IngestionItem item, string error, bool retryable, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a failure: the one retry policy of ingestion. A permanent failure fails at once; a
+    /// transient one is retried with backoff, not before the server's Retry-After, and parked after
+    /// the last attempt or when the server asks for a wait longer than <see cref="IngestionOptions.MaxRetryAfter"/>.
+    /// </summary>
+    public Task<bool> FailAsync(IngestionItem item, string error, bool retryable, CancellationToken cancellationToken, DateTimeOffset? retryAt = null)
     {
         if (!retryable)
         {
             return FinishAsync(item, ItemState.Failed, error, item.ArticleId, null, cancellationToken);
         }
+        var now = clock.GetUtcNow();
+        if (retryAt is { } until && until - now > settings.MaxRetryAfter)
+        {
+            return FinishAsync(item, ItemState.Parked,
+                $"{error}: the server asks to wait until {until.UtcDateTime:yyyy-MM-dd HH:mm} UTC, longer than {settings.MaxRetryAfter.TotalMinutes:0} minutes; not retried in this run",
+                item.ArticleId, null, cancellationToken);
+        }
         if (item.Attempts >= settings.MaxAttempts)
         {
             return FinishAsync(item, ItemState.Parked, $"{error} (gave up after {item.Attempts} attempts)", item.ArticleId, null, cancellationToken);
         }
-        var next = clock.GetUtcNow().UtcDateTime + RetryDelay(item.Attempts);
-        return FinishAsync(item, ItemState.Pending, error, item.ArticleId, next, cancellationToken);
+        var next = now + RetryDelay(item.Attempts);
+        if (retryAt > next)
+        {
+            next = retryAt.Value;
+        }
+        return FinishAsync(item, ItemState.Pending, error, item.ArticleId, next.UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives back an item whose work was interrupted by shutdown: pending again at once, and the
+    /// attempt it was claimed with is not counted (stopping is not the item's failure).
+    /// </summary>
+    public async Task<bool> ReleaseAsync(IngestionItem item, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.IngestionItems
+            .Where(i => i.Id == item.Id && i.LeasedBy == item.LeasedBy && i.State == ItemState.Processing)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.State, ItemState.Pending)
+                .SetProperty(i => i.Attempts, i => i.Attempts > 0 ? i.Attempts - 1 : 0)
+                .SetProperty(i => i.LeaseUntilUtc, (DateTime?)null)
+                .SetProperty(i => i.LeasedBy, (string?)null)
+                .SetProperty(i => i.UpdatedAtUtc, now), cancellationToken) == 1;
     }
 
     /// <summary>Exponential backoff with jitter: base × 2^(attempt−1) × [0.75, 1.25).</summary>
@@ -100,31 +133,47 @@ public sealed class IngestionQueue(NewsPortalDbContext db, IOptions<IngestionOpt
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LeaseUntilUtc, until), cancellationToken) == 1;
     }
 
-    /// <summary>Adds items to a run (discovered URLs); a target already in the run is not added twice.</summary>
-    public async Task<int> AddItemsAsync(long runId, ItemKind kind, IEnumerable<string> targets, CancellationToken cancellationToken)
+    /// <summary>Adds pages, feeds or sitemaps to a run (discovered URLs); a URL already in the run is not added twice.</summary>
+    public async Task<int> AddUrlsAsync(long runId, ItemKind kind, IEnumerable<string> urls, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
-        foreach (var target in targets.Distinct(StringComparer.Ordinal))
+        foreach (var url in urls.Distinct(StringComparer.Ordinal))
         {
             added += await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ingestion_items (run_id, kind, target, state, attempts, created_at_utc, updated_at_utc)
-                VALUES ({runId}, {(int)kind}, {target}, {(int)ItemState.Pending}, 0, {now}, {now})
-                ON CONFLICT (run_id, target) DO NOTHING
+                INSERT INTO ingestion_items (run_id, kind, url, state, attempts, created_at_utc, updated_at_utc)
+                VALUES ({runId}, {(int)kind}, {url}, {(int)ItemState.Pending}, 0, {now}, {now})
+                ON CONFLICT (run_id, url) WHERE url IS NOT NULL DO NOTHING
                 """, cancellationToken);
         }
         return added;
     }
 
-    /// <summary>Closes runs whose items are all settled.</summary>
-    public async Task<int> CompleteFinishedRunsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one article file to a run, pending; or, with <paramref name="refusal"/>, already failed
+    /// with that reason (a path the listing leaves out is still reported with the run).
+    /// </summary>
+    public async Task<int> AddFileAsync(long runId, string path, string? refusal, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var state = (int)(refusal is null ? ItemState.Pending : ItemState.Failed);
+        return await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO ingestion_items (run_id, kind, file_path, state, attempts, last_error, created_at_utc, updated_at_utc)
+            VALUES ({runId}, {(int)ItemKind.File}, {path}, {state}, 0, {refusal}, {now}, {now})
+            ON CONFLICT (run_id, file_path) WHERE file_path IS NOT NULL DO NOTHING
+            """, cancellationToken);
+    }
+
+    /// <summary>Closes runs whose items are all settled (or that one run, whose items are all added).</summary>
+    public async Task<int> CompleteFinishedRunsAsync(CancellationToken cancellationToken, long? runId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.IngestionRuns
             .Where(r => r.State == RunState.Running || r.State == RunState.Queued)
+            .Where(r => runId == null || r.Id == runId)
             .Where(r => !r.Items.Any(i => i.State == ItemState.Pending || i.State == ItemState.Processing))
             // A run is given its items right after it is created; an empty one is closed after a grace period.
-            .Where(r => r.Items.Any() || r.CreatedAtUtc < now.AddMinutes(-1))
+            .Where(r => runId != null || r.Items.Any() || r.CreatedAtUtc < now.AddMinutes(-1))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RunState.Completed).SetProperty(r => r.FinishedAtUtc, now), cancellationToken);
     }
 

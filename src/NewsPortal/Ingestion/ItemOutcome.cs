@@ -3,7 +3,7 @@ using NewsPortal.Model;
 namespace NewsPortal.Ingestion;
 
 /// <summary>How processing one item ended.</summary>
-public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string? Message = null, bool Retryable = false)
+public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string? Message = null, bool Retryable = false, DateTimeOffset? RetryAt = null)
 {
     public static ItemOutcome Stored(long articleId) => new(ItemState.Succeeded, articleId);
 
@@ -19,6 +19,6 @@ public sealed record ItemOutcome(ItemState State, long? ArticleId = null, string
     /// <summary>A failure that another attempt will not fix (no article in the page, refused file).</summary>
     public static ItemOutcome Refuse(string reason) => new(ItemState.Failed, null, reason);
 
-    /// <summary>A failure worth retrying (timeout, 5xx, 429).</summary>
-    public static ItemOutcome Retry(string reason) => new(ItemState.Failed, null, reason, Retryable: true);
+    /// <summary>A failure worth retrying (timeout, 5xx, 429), not before <paramref name="retryAt"/> when the server said so.</summary>
+    public static ItemOutcome Retry(string reason, DateTimeOffset? retryAt = null) => new(ItemState.Failed, null, reason, Retryable: true, RetryAt: retryAt);
 }

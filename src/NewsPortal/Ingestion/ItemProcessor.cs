@@ -11,8 +11,9 @@ using NewsPortal.Tagging;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// The pipeline for one item: fetch (or read) → extract → store → tag → link (tagging links events
-/// across articles). Stages can be re-run alone: re-extract from the kept page, re-tag from the stored text.
+/// The pipeline for one item: fetch (or read) → extract → store, then the tagging stage → link
+/// (tagging links events across articles). Stages can be re-run alone: re-extract from the kept
+/// page, re-tag from the stored text; whatever stores or re-tags an article goes through the one tagging stage.
 /// </summary>
 public sealed class ItemProcessor(
     NewsPortalDbContext db,
@@ -71,24 +72,28 @@ public sealed class ItemProcessor(
             ItemKind.Relink => await RelinkAsync(item, cancellationToken),
             ItemKind.Reextract => await ReextractAsync(item, cancellationToken),
             ItemKind.Discover => await DiscoverAsync(item, cancellationToken),
-            ItemKind.Article when Path.IsPathFullyQualified(item.Target) => await ImportFileAsync(item, cancellationToken),
+            ItemKind.File => await ImportFileAsync(item, cancellationToken),
             ItemKind.Article => await FetchArticleAsync(item, cancellationToken),
             _ => ItemOutcome.Refuse($"Unknown item kind {item.Kind}."),
         };
 
     private async Task<ItemOutcome> ImportFileAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        var imported = await importer.ImportFileAsync(item.Target, cancellationToken);
+        if (item.FilePath is not { } path)
+        {
+            return ItemOutcome.Refuse("A file item without a file path.");
+        }
+        var imported = await importer.ImportFileAsync(path, cancellationToken);
         if (imported.Article is not { } article)
         {
             return ItemOutcome.Refuse(imported.Refusal!);
         }
-        return ItemOutcome.ToTag(article.Id);
+        return imported.Outcome == SaveOutcome.Unchanged ? ItemOutcome.Skip("unchanged since the last import", article.Id) : ItemOutcome.ToTag(article.Id);
     }
 
     private async Task<ItemOutcome> FetchArticleAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        if (!UrlCanonicalizer.TryCanonicalize(item.Target, out _) || !Uri.TryCreate(item.Target, UriKind.Absolute, out var url))
+        if (!UrlCanonicalizer.TryCanonicalize(item.Url, out _) || !Uri.TryCreate(item.Url, UriKind.Absolute, out var url))
         {
             return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
         }
@@ -131,7 +136,7 @@ public sealed class ItemProcessor(
     /// <summary>Reads a feed or sitemap and adds each article it lists to the same run.</summary>
     private async Task<ItemOutcome> DiscoverAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(item.Target, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(item.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             return ItemOutcome.Refuse($"\"{item.Target}\" is not an http(s) address.");
         }
@@ -143,7 +148,9 @@ public sealed class ItemProcessor(
             var sitemap = await sitemaps.ReadAsync(url, cancellationToken);
             if (sitemap.Items.Count == 0)
             {
-                return ItemOutcome.Retry(sitemap.Errors.Count > 0 ? string.Join("; ", sitemap.Errors) : $"{url}: the sitemap lists no pages");
+                // Malformed, self-referencing or a compression bomb: another attempt reads the same.
+                var reason = sitemap.Errors.Count > 0 ? string.Join("; ", sitemap.Errors) : $"{url}: the sitemap lists no pages";
+                return sitemap.Transient ? ItemOutcome.Retry(reason) : ItemOutcome.Refuse(reason);
             }
             foreach (var error in sitemap.Errors)
             {
@@ -161,7 +168,7 @@ public sealed class ItemProcessor(
             found = feedItems;
         }
         var targets = found.Select(i => UrlCanonicalizer.Canonicalize(i.Url).AbsoluteUri).Distinct(StringComparer.Ordinal).ToList();
-        var added = await queue.AddItemsAsync(item.RunId, ItemKind.Article, targets, cancellationToken);
+        var added = await queue.AddUrlsAsync(item.RunId, ItemKind.Article, targets, cancellationToken);
         logger.LogInformation("Discovered {Count} pages in {Url} ({Added} new to this run)", targets.Count, url, added);
         return ItemOutcome.Done();
     }
@@ -175,10 +182,10 @@ public sealed class ItemProcessor(
             : ([], ItemOutcome.Refuse(lookup.NotAFeed!));
     }
 
-    /// <summary>Extraction again from the kept page, without fetching: after a rule or profile change.</summary>
+    /// <summary>Extraction again from the kept page, without fetching: after a rule or profile change. A changed article goes on to tagging.</summary>
     private async Task<ItemOutcome> ReextractAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id
+        if (item.ArticleId is not { } id
             || await db.Articles.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new { a.RawPage, a.RawContentType, a.Url, a.FetchedAtUtc })
                 .FirstOrDefaultAsync(cancellationToken) is not { } stored)
@@ -196,23 +203,18 @@ public sealed class ItemProcessor(
             return ItemOutcome.Refuse($"Article {id}: {read.Refusal}");
         }
         var (_, outcome) = await new ArticleStore(db, clock).ReplaceAsync(id, parsed, cancellationToken);
-        await tagger.TagAsync(id, cancellationToken);
-        return outcome == SaveOutcome.Unchanged ? ItemOutcome.Skip("extraction gives the same article", id) : ItemOutcome.Stored(id);
+        return outcome == SaveOutcome.Unchanged ? ItemOutcome.Skip("extraction gives the same article", id) : ItemOutcome.ToTag(id);
     }
 
-    private async Task<ItemOutcome> RetagAsync(IngestionItem item, CancellationToken cancellationToken)
-    {
-        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id || !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
-        {
-            return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
-        }
-        await tagger.TagAsync(id, cancellationToken);
-        return ItemOutcome.Stored(id);
-    }
+    /// <summary>Nothing to do before tagging but to find the article: the tagging stage does the rest.</summary>
+    private async Task<ItemOutcome> RetagAsync(IngestionItem item, CancellationToken cancellationToken) =>
+        item.ArticleId is { } id && await db.Articles.AnyAsync(a => a.Id == id, cancellationToken)
+            ? ItemOutcome.ToTag(id)
+            : ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
 
     private async Task<ItemOutcome> RelinkAsync(IngestionItem item, CancellationToken cancellationToken)
     {
-        if (SourceScheduler.ArticleIdOf(item.Target) is not { } id || !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
+        if (item.ArticleId is not { } id || !await db.Articles.AnyAsync(a => a.Id == id, cancellationToken))
         {
             return ItemOutcome.Refuse($"No stored article for \"{item.Target}\".");
         }
@@ -234,7 +236,7 @@ public sealed class ItemProcessor(
     private static bool SameSite(Uri a, Uri b) =>
         UrlCanonicalizer.Canonicalize(a).Host == UrlCanonicalizer.Canonicalize(b).Host;
 
-    /// <summary>Server trouble and timeouts are worth another attempt; a 404 or a robots refusal is not.</summary>
+    /// <summary>Server trouble and timeouts are worth another attempt (after the server's Retry-After); a 404 or a robots refusal is not.</summary>
     private static ItemOutcome FetchFailure(FetchResult fetched)
     {
         var reason = fetched.Error ?? $"{fetched.RequestedUrl}: {fetched.Status}";
@@ -242,8 +244,7 @@ public sealed class ItemProcessor(
         {
             FetchStatus.NotModified => ItemOutcome.Skip("unchanged since the last fetch"),
             FetchStatus.DisallowedByRobots => ItemOutcome.Skip(reason),
-            FetchStatus.Timeout or FetchStatus.NetworkError => ItemOutcome.Retry(reason),
-            FetchStatus.HttpError when fetched.HttpStatus is null or >= 500 or 429 or 408 => ItemOutcome.Retry(reason),
+            _ when fetched.IsTransient => ItemOutcome.Retry(reason, fetched.RetryAt),
             _ => ItemOutcome.Refuse(reason),
         };
     }

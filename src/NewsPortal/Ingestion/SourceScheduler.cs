@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
+using NewsPortal.Importing;
 using NewsPortal.Model;
 
 namespace NewsPortal.Ingestion;
@@ -52,19 +53,37 @@ public sealed class SourceScheduler(NewsPortalDbContext db, IngestionQueue queue
         switch (source.Kind)
         {
             case SourceKind.Feed or SourceKind.Sitemap:
-                await queue.AddItemsAsync(run.Id, ItemKind.Discover, [source.Location], cancellationToken);
+                await queue.AddUrlsAsync(run.Id, ItemKind.Discover, [source.Location], cancellationToken);
                 break;
             case SourceKind.ArticleUrl:
-                await queue.AddItemsAsync(run.Id, ItemKind.Article, [source.Location], cancellationToken);
+                await queue.AddUrlsAsync(run.Id, ItemKind.Article, [source.Location], cancellationToken);
                 break;
             case SourceKind.Files:
-                IEnumerable<string> files = Directory.Exists(source.Location)
-                    ? Directory.EnumerateFiles(source.Location, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                    : [source.Location];
-                await queue.AddItemsAsync(run.Id, ItemKind.Article, files.Select(Path.GetFullPath), cancellationToken);
+                await AddFilesAsync(run.Id, [source.Location], cancellationToken);
                 break;
         }
         return run;
+    }
+
+    /// <summary>
+    /// An import run: one file item per article file under <paramref name="paths"/>, listed as found;
+    /// a path the listing leaves out (a link out of the tree, an unreadable folder) is a failed item with its reason.
+    /// </summary>
+    public async Task<IngestionRun> StartImportAsync(IEnumerable<string> paths, string? requestedBy, CancellationToken cancellationToken)
+    {
+        var run = new IngestionRun { Kind = RunKind.Import, State = RunState.Queued, RequestedBy = requestedBy, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await AddFilesAsync(run.Id, paths, cancellationToken);
+        return run;
+    }
+
+    private async Task AddFilesAsync(long runId, IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        foreach (var (path, skipped) in paths.SelectMany(ArticleFiles.List))
+        {
+            await queue.AddFileAsync(runId, Path.GetFullPath(path), skipped, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -85,16 +104,13 @@ public sealed class SourceScheduler(NewsPortalDbContext db, IngestionQueue queue
         var itemKind = (int)(kind switch { RunKind.Reextract => ItemKind.Reextract, RunKind.Retag => ItemKind.Retag, _ => ItemKind.Relink });
         // One INSERT … SELECT: re-tagging everything must not load every article into memory.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO ingestion_items (run_id, kind, target, state, attempts, created_at_utc, updated_at_utc)
-            SELECT {run.Id}, {itemKind}, 'article:' || a.id, {(int)ItemState.Pending}, 0, {now}, {now}
+            INSERT INTO ingestion_items (run_id, kind, article_id, state, attempts, created_at_utc, updated_at_utc)
+            SELECT {run.Id}, {itemKind}, a.id, {(int)ItemState.Pending}, 0, {now}, {now}
               FROM articles a
              WHERE ({sourceId}::int IS NULL OR a.source_id = {sourceId})
                AND ({articleId}::bigint IS NULL OR a.id = {articleId})
-            ON CONFLICT (run_id, target) DO NOTHING
+            ON CONFLICT (run_id, article_id) WHERE kind IN (2, 3, 4) DO NOTHING
             """, cancellationToken);
         return run;
     }
-
-    public static long? ArticleIdOf(string target) =>
-        target.StartsWith("article:", StringComparison.Ordinal) && long.TryParse(target.AsSpan(8), out var id) ? id : null;
 }

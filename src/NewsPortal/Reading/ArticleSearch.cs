@@ -29,7 +29,7 @@ public sealed record SearchResult(
 }
 
 /// <summary>Article search for the search page and the API: actors by any spelling, words by PostgreSQL's Arabic stemmer.</summary>
-public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, IOptions<NewsPortalOptions> options)
+public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, IOptions<SearchOptions> options)
 {
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
 
         var actorIds = actors.Select(a => a.Id).ToList();
         var byDate = sort == "date" || (text.Length == 0 && actorIds.Count == 0);
-        var ranked = articles.NewestFirst().Take(Math.Max(options.Value.SearchRankedMatches, 1));
+        var ranked = articles.NewestFirst().Take(Math.Max(options.Value.RankedMatches, 1));
         IQueryable<Article> ordered = byDate
             ? articles.NewestFirst()
             : text.Length > 0
@@ -110,7 +110,7 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
             [.. spans.Where(x => x.ArticleId == r.Id).Select(x => (x.Start, x.End))]))];
         return new SearchResult(query, sort, actorParameter, currentPage, parsed, groups, true, total, hits)
         {
-            RankedAmong = !byDate && total > options.Value.SearchRankedMatches ? options.Value.SearchRankedMatches : null,
+            RankedAmong = !byDate && total > options.Value.RankedMatches ? options.Value.RankedMatches : null,
         };
     }
 }

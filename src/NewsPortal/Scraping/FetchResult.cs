@@ -17,6 +17,9 @@ public enum FetchStatus
     NetworkError,
     InvalidUrl,
     ForbiddenAddress,
+
+    /// <summary>Not requested: the server's Retry-After still holds (see <see cref="FetchResult.RetryAt"/>).</summary>
+    Deferred,
 }
 
 /// <summary>Validators from an earlier fetch, sent back for a conditional GET.</summary>
@@ -40,7 +43,22 @@ public sealed partial record FetchResult
     public DateTimeOffset? LastModified { get; init; }
     public string? Error { get; init; }
 
+    /// <summary>When the server said to come back (Retry-After on a 429 or 503, or a hold still running).</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+
     public bool IsSuccess => Status == FetchStatus.Ok;
+
+    /// <summary>
+    /// A failure that a later attempt may not meet: timeouts, network trouble, 5xx, 408, 429, a
+    /// server's Retry-After. Everything else (other 4xx, too large, wrong type, robots, redirects
+    /// gone wrong, a refused address) is permanent.
+    /// </summary>
+    public bool IsTransient => Status switch
+    {
+        FetchStatus.Timeout or FetchStatus.NetworkError or FetchStatus.Deferred => true,
+        FetchStatus.HttpError => HttpStatus is null or >= 500 or 408 or 429,
+        _ => false,
+    };
 
     public FetchValidators Validators => new(ETag, LastModified);
 

@@ -7,16 +7,18 @@ using Polly.Timeout;
 namespace NewsPortal.Scraping;
 
 /// <summary>
-/// Fetches one URL politely: robots.txt first, a per-host slot and gap, redirects followed by hand
-/// (so loops and long chains end with a clear error), conditional GET, a size limit, a content-type
-/// check and charset detection. Retries with backoff on timeouts, 5xx and 429 come from the
-/// resilience handler on the named HttpClient. Every failure is returned as a <see cref="FetchResult"/>.
+/// Fetches one URL politely: robots.txt first, a per-host slot and gap, a server's Retry-After
+/// kept for every later request to it, redirects followed by hand (so loops and long chains end
+/// with a clear error), conditional GET, a size limit, a content-type check and charset detection.
+/// One request per call: retrying is the ingestion queue's work (<see cref="FetchResult.IsTransient"/>).
+/// Every failure is returned as a <see cref="FetchResult"/>; only the caller's cancellation is thrown.
 /// </summary>
 public sealed class Fetcher(
     IHttpClientFactory clients,
     IOptions<ScrapingOptions> options,
     HostPoliteness politeness,
     RobotsCache robots,
+    TimeProvider time,
     ILogger<Fetcher>? logger = null)
 {
     public const string HttpClientName = "NewsPortal.Scraping";
@@ -57,6 +59,8 @@ public sealed class Fetcher(
                 if (o.RespectRobotsTxt)
                 {
                     policy = await robots.GetAsync(current, total.Token).ConfigureAwait(false);
+                    // Shutting down is not "robots.txt unreadable".
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (policy.UnavailableReason is { } reason)
                     {
                         return FetchResult.Failed(url, FetchStatus.NetworkError, $"robots.txt could not be read, so {current.Host} is not crawled for now: {reason}", finalUrl: current);
@@ -67,6 +71,12 @@ public sealed class Fetcher(
                     }
                 }
                 using var lease = await politeness.EnterAsync(current.Host, policy?.CrawlDelay, total.Token).ConfigureAwait(false);
+                if (politeness.HeldUntil(current) is { } heldUntil)
+                {
+                    return FetchResult.Failed(url, FetchStatus.Deferred,
+                        $"not requested: {current.Authority} asked to wait until {heldUntil.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC (Retry-After)", finalUrl: current)
+                        with { RetryAt = heldUntil };
+                }
                 using var request = Request(current, validators, o);
                 using var response = await clients.CreateClient(HttpClientName)
                     .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, total.Token).ConfigureAwait(false);
@@ -90,17 +100,22 @@ public sealed class Fetcher(
                     current = next;
                     continue;
                 }
-                return await ResultAsync(url, current, response, o, total.Token).ConfigureAwait(false);
+                return await ResultAsync(url, current, response, o, total.Token).ConfigureAwait(false) switch
+                {
+                    { RetryAt: { } until } held => Held(current, until, held),
+                    var result => result,
+                };
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller stopped (shutdown): not a timeout, and not the page's fault.
+            throw;
+        }
+        catch (Exception e) when (e is OperationCanceledException or TimeoutRejectedException)
         {
             var after = e is TimeoutRejectedException ? o.AttemptTimeout : o.TotalTimeout;
             return FetchResult.Failed(url, FetchStatus.Timeout, $"timed out after {after.TotalSeconds:0.#} s fetching {current}", finalUrl: current);
-        }
-        catch (OperationCanceledException)
-        {
-            return FetchResult.Failed(url, FetchStatus.Timeout, "cancelled", finalUrl: current);
         }
         catch (HttpRequestException e) when (e is ForbiddenAddressException || e.InnerException is ForbiddenAddressException)
         {
@@ -123,6 +138,12 @@ public sealed class Fetcher(
         }
     }
 
+    private FetchResult Held(Uri server, DateTimeOffset until, FetchResult result)
+    {
+        politeness.Hold(server, until);
+        return result;
+    }
+
     private static HttpRequestMessage Request(Uri url, FetchValidators? validators, ScrapingOptions o)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -140,7 +161,7 @@ public sealed class Fetcher(
         return request;
     }
 
-    private static async Task<FetchResult> ResultAsync(
+    private async Task<FetchResult> ResultAsync(
         Uri url, Uri final, HttpResponseMessage response, ScrapingOptions o, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
@@ -156,8 +177,10 @@ public sealed class Fetcher(
         }
         if (!response.IsSuccessStatusCode)
         {
+            var retryAt = status is 429 or 503 ? RetryAfter(response) : null;
             var retryAfter = response.Headers.RetryAfter is { } ra ? $" (Retry-After: {ra})" : "";
-            return FetchResult.Failed(url, FetchStatus.HttpError, $"HTTP {status} {response.ReasonPhrase} from {final}{retryAfter}", status, final);
+            return FetchResult.Failed(url, FetchStatus.HttpError, $"HTTP {status} {response.ReasonPhrase} from {final}{retryAfter}", status, final)
+                with { RetryAt = retryAt };
         }
         var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
         var isGzip = mediaType is not null && GzipTypes.Contains(mediaType);
@@ -169,13 +192,14 @@ public sealed class Fetcher(
         {
             return FetchResult.Failed(url, FetchStatus.TooLarge, TooLarge(final, o), status, final);
         }
-        var (bytes, tooLarge) = await BodyReader.ReadAsync(response.Content, o.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+        var (bytes, tooLarge) = await BodyReader.ReadAsync(response.Content, o.MaxResponseBytes, cancellationToken, gunzip: isGzip).ConfigureAwait(false);
         if (tooLarge)
         {
-            return FetchResult.Failed(url, FetchStatus.TooLarge, TooLarge(final, o), status, final);
+            return FetchResult.Failed(url, FetchStatus.TooLarge, isGzip ? TooLargeUnpacked(final, o) : TooLarge(final, o), status, final);
         }
-        var contentType = response.Content.Headers.ContentType?.ToString();
-        var (text, encoding) = isGzip ? (null, null) : CharsetDetector.Decode(bytes, contentType);
+        // A .gz file is handed on unpacked, as the text it holds.
+        var contentType = isGzip ? "application/xml" : response.Content.Headers.ContentType?.ToString();
+        var (text, encoding) = CharsetDetector.Decode(bytes, contentType);
         return new FetchResult
         {
             RequestedUrl = url, FinalUrl = final, Status = FetchStatus.Ok, HttpStatus = status, Bytes = bytes,
@@ -183,6 +207,19 @@ public sealed class Fetcher(
         };
     }
 
+    /// <summary>The server's Retry-After as a time (seconds or a date), or null when it gives none.</summary>
+    private DateTimeOffset? RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var now = time.GetUtcNow();
+        return header?.Delta is { } delta ? now + (delta < TimeSpan.Zero ? TimeSpan.Zero : delta)
+            : header?.Date is { } date ? (date < now ? now : date)
+            : null;
+    }
+
     private static string TooLarge(Uri url, ScrapingOptions o) =>
         $"response from {url} is larger than {o.MaxResponseBytes / (1024.0 * 1024):0.#} MB; reading stopped";
+
+    internal static string TooLargeUnpacked(Uri url, ScrapingOptions o) =>
+        $"{url} unpacks to more than {o.MaxResponseBytes / (1024.0 * 1024):0.#} MB (a compression bomb?); unpacking stopped";
 }

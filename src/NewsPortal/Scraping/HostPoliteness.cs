@@ -4,12 +4,24 @@ using Microsoft.Extensions.Options;
 namespace NewsPortal.Scraping;
 
 /// <summary>
-/// Per-host manners: at most N requests in flight to one host, and a minimum gap between the
-/// starts of two requests to it (the larger of our setting and the site's Crawl-delay).
+/// Per-host manners: at most N requests in flight to one host, a minimum gap between the
+/// starts of two requests to it (the larger of our setting and the site's Crawl-delay), and no
+/// request at all while the server's Retry-After holds.
 /// </summary>
 public sealed class HostPoliteness(IOptions<ScrapingOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Gate> gates = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Servers (host and port) that asked us to come back later, and when.</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> holds = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A 429 or 503 said Retry-After: nothing is sent to that server before <paramref name="until"/>.</summary>
+    public void Hold(Uri server, DateTimeOffset until) =>
+        holds.AddOrUpdate(server.Authority, until, (_, held) => held > until ? held : until);
+
+    /// <summary>Until when the server asked us to wait, or null when requests may go.</summary>
+    public DateTimeOffset? HeldUntil(Uri server) =>
+        holds.TryGetValue(server.Authority, out var until) && until > time.GetUtcNow() ? until : null;
 
     public HostPoliteness(IOptions<ScrapingOptions> options)
         : this(options, TimeProvider.System)

@@ -8,20 +8,16 @@ public sealed class ScrapingOptions
     /// <summary>Sent on every request and matched against robots.txt groups by its product token.</summary>
     public string UserAgent { get; set; } = "NewsPortalBot/1.0 (+https://github.com/newsportal/newsportal; bot@newsportal.invalid)";
 
-    /// <summary>One HTTP attempt, headers included.</summary>
+    /// <summary>One HTTP request, headers included.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>The whole fetch: retries, redirects, politeness waits and reading the body.</summary>
+    /// <summary>The whole fetch: redirects, politeness waits and reading the body.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>First backoff step; later ones grow exponentially, with jitter.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>A Retry-After longer than this is not waited for: the fetch reports the 429/503.</summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
-
+    /// <summary>
+    /// The most bytes a response may have, after any decompression (Content-Encoding or a .gz
+    /// file): reading stops there, so a small compressed bomb cannot fill memory.
+    /// </summary>
     public long MaxResponseBytes { get; set; } = 10 * 1024 * 1024;
 
     public int MaxRedirects { get; set; } = 5;
@@ -45,9 +41,9 @@ public sealed class ScrapingOptions
 
     public int MaxSitemapUrls { get; set; } = 50_000;
 
-    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset.</summary>
     /// <summary>Allows fetching from loopback addresses: tests and local development only (see <see cref="AddressGuard"/>).</summary>
     public bool AllowLoopback { get; set; }
 
+    /// <summary>Extra publisher profiles (*.json) loaded beside the shipped ones; none when unset (docs/sources-and-profiles.md).</summary>
     public string? PublisherProfilesFolder { get; set; }
 }

@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
@@ -12,7 +11,7 @@ namespace NewsPortal.Scraping;
 public static class ScrapingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the fetcher (named HttpClient with retries and per-attempt timeouts), politeness,
+    /// Registers the fetcher (named HttpClient with a per-request timeout), politeness,
     /// robots cache and the feed and sitemap readers. Options come from the
     /// "Scraping" section; <paramref name="configure"/> can adjust them in code (tests do).
     /// </summary>
@@ -38,15 +37,10 @@ public static class ScrapingServiceCollectionExtensions
                 ConnectCallback = (context, cancellationToken) =>
                     ConnectAsync(context, sp.GetRequiredService<IOptions<ScrapingOptions>>().Value.AllowLoopback, cancellationToken),
             })
+            // A timeout per request and no retries here: an item that fails is retried by the ingestion
+            // queue, which is the one retry policy (retries here too would multiply the requests).
             .AddResilienceHandler("scraping", (pipeline, context) =>
-            {
-                var o = context.ServiceProvider.GetRequiredService<IOptions<ScrapingOptions>>().Value;
-                if (o.MaxRetries > 0)
-                {
-                    pipeline.AddRetry(RetryPolicy.Create(o));
-                }
-                pipeline.AddTimeout(o.AttemptTimeout);
-            });
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<ScrapingOptions>>().Value.AttemptTimeout));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HostPoliteness>();
@@ -75,49 +69,5 @@ public static class ScrapingServiceCollectionExtensions
             socket.Dispose();
             throw;
         }
-    }
-}
-
-/// <summary>Which failures are retried, and how long to wait: Retry-After when the server says, else backoff with jitter.</summary>
-public static class RetryPolicy
-{
-    public static HttpRetryStrategyOptions Create(ScrapingOptions o) => new()
-    {
-        MaxRetryAttempts = Math.Max(1, o.MaxRetries),
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = o.RetryBaseDelay,
-        ShouldRetryAfterHeader = false,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, o.MaxRetryAfter)),
-        DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
-    };
-
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
-    {
-        if (outcome.Exception is not null)
-        {
-            return outcome.Exception is (HttpRequestException and not ForbiddenAddressException) or Polly.Timeout.TimeoutRejectedException
-                && outcome.Exception.InnerException is not ForbiddenAddressException;
-        }
-        var response = outcome.Result!;
-        var status = (int)response.StatusCode;
-        var transient = status is 408 or 429 || status >= 500;
-        return transient && (RetryAfter(response) is not { } wait || wait <= maxRetryAfter);
-    }
-
-    /// <summary>The server's Retry-After as a delay (seconds or a date), or null for the default backoff.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var header = response?.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-        if (header?.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-        return null;
     }
 }

@@ -1,21 +1,23 @@
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 
 namespace NewsPortal.Scraping;
 
-public sealed record SitemapReadResult(IReadOnlyList<DiscoveredItem> Items, IReadOnlyList<string> Errors);
+/// <summary>
+/// What a sitemap walk found, and what went wrong on the way. <paramref name="Transient"/>: at least
+/// one failure may pass (a timeout, a 5xx, a Retry-After), so another attempt could find more;
+/// malformed files, self-references and compression bombs will not.
+/// </summary>
+public sealed record SitemapReadResult(IReadOnlyList<DiscoveredItem> Items, IReadOnlyList<string> Errors, bool Transient = false);
 
 /// <summary>
 /// XML sitemaps: url sets (with Google News title and publication date), sitemap indexes walked
-/// breadth-first within depth, file and URL bounds, and gzip sitemaps. A sitemap that fails is
-/// noted in Errors and the walk goes on.
+/// breadth-first within depth, file and URL bounds, and gzip sitemaps (unpacked within the response
+/// size limit). A sitemap that fails is noted in Errors and the walk goes on.
 /// </summary>
 public sealed class SitemapReader(Fetcher fetcher, IOptions<ScrapingOptions> options)
 {
-    private const int MaxUnpackedBytes = 50 * 1024 * 1024;
-
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
 
     private static readonly XmlReaderSettings Settings = new()
@@ -33,6 +35,7 @@ public sealed class SitemapReader(Fetcher fetcher, IOptions<ScrapingOptions> opt
         var seen = new HashSet<string>(StringComparer.Ordinal) { sitemapUrl.AbsoluteUri };
         var queue = new Queue<(Uri Url, int Depth)>([(sitemapUrl, 0)]);
         var files = 0;
+        var transient = false;
         while (queue.Count > 0 && files < o.MaxSitemapFiles && items.Count < o.MaxSitemapUrls)
         {
             var (url, depth) = queue.Dequeue();
@@ -41,9 +44,16 @@ public sealed class SitemapReader(Fetcher fetcher, IOptions<ScrapingOptions> opt
             if (!fetched.IsSuccess)
             {
                 errors.Add(fetched.Error ?? $"could not fetch {url}");
+                transient |= fetched.IsTransient;
                 continue;
             }
-            var parsed = Parse(Text(fetched), fetched.FinalUrl ?? url);
+            var (text, unpackError) = await TextAsync(fetched, o, cancellationToken).ConfigureAwait(false);
+            if (unpackError is not null)
+            {
+                errors.Add(unpackError);
+                continue;
+            }
+            var parsed = Parse(text, fetched.FinalUrl ?? url);
             if (parsed.Error is not null)
             {
                 errors.Add($"{url}: {parsed.Error}");
@@ -59,13 +69,17 @@ public sealed class SitemapReader(Fetcher fetcher, IOptions<ScrapingOptions> opt
                 {
                     queue.Enqueue((child, depth + 1));
                 }
+                else
+                {
+                    errors.Add($"{url} lists {child}, which this walk has read already (an index that refers to itself or loops); not read again");
+                }
             }
         }
         if (queue.Count > 0)
         {
             errors.Add($"stopped after {files} sitemap files and {items.Count} URLs; {queue.Count} sitemaps not read");
         }
-        return new SitemapReadResult(items, errors);
+        return new SitemapReadResult(items, errors, transient);
     }
 
     /// <summary>Parses one sitemap file: its URLs and, for an index, the child sitemaps.</summary>
@@ -108,23 +122,16 @@ public sealed class SitemapReader(Fetcher fetcher, IOptions<ScrapingOptions> opt
         return (items, sitemaps, null);
     }
 
-    private static string Text(FetchResult fetched)
+    /// <summary>The sitemap's text; gzip bytes served without a gzip type are unpacked here, within the same limit.</summary>
+    private static async Task<(string Text, string? Error)> TextAsync(FetchResult fetched, ScrapingOptions o, CancellationToken cancellationToken)
     {
-        var bytes = fetched.Bytes;
-        if (bytes.Length > 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        if (!BodyReader.IsGzip(fetched.Bytes))
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            // Bounded: a small gzip can unpack to gigabytes.
-            while ((read = gzip.Read(chunk)) > 0 && plain.Length < MaxUnpackedBytes)
-            {
-                plain.Write(chunk, 0, read);
-            }
-            return CharsetDetector.Decode(plain.ToArray()).Text;
+            return (fetched.Text ?? CharsetDetector.Decode(fetched.Bytes, fetched.ContentType).Text, null);
         }
-        return fetched.Text ?? CharsetDetector.Decode(bytes, fetched.ContentType).Text;
+        var (plain, tooLarge) = await BodyReader.GunzipAsync(fetched.Bytes, o.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
+        var url = fetched.FinalUrl ?? fetched.RequestedUrl;
+        return tooLarge ? ("", Fetcher.TooLargeUnpacked(url, o)) : (CharsetDetector.Decode(plain).Text, null);
     }
 
     private static XElement? Child(XElement parent, string localName) =>

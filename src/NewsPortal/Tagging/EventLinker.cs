@@ -31,7 +31,10 @@ public static class EventLinker
             .Where(e => e.DateStart <= high && (e.DateEnd ?? e.DateStart) >= low)
             .Where(e => e.Participants.Any(p => participants.Contains(p.ActorId)))
             .Where(e => !e.Mentions.Any(m => db.EventDecisions.Any(d => d.Fingerprint == m.Fingerprint && d.KeepApart)))
+            // The 50 latest candidates, each with its participants and reports in their own query.
+            .OrderByDescending(e => e.Id)
             .Take(50)
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return candidates
             .Where(e => SamePrecisionWindow(e.Precision, e.DateStart!.Value, precision, from))
@@ -60,6 +63,8 @@ public static class EventLinker
     public static Task<Event?> EventOfReportAsync(NewsPortalDbContext db, string fingerprint, CancellationToken cancellationToken) =>
         db.Events.Include(e => e.Participants).Include(e => e.Mentions)
             .Where(e => e.Mentions.Any(m => m.Fingerprint == fingerprint))
+            .OrderBy(e => e.Id)
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>

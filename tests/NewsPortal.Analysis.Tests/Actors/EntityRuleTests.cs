@@ -100,4 +100,74 @@ public class EntityRuleTests
         Assert.Contains(analysis.Topics, t => t.Kind == ActorKinds.Agreement);
         Assert.Contains(analysis.Topics, t => t.Kind == ActorKinds.Operation);
     }
+    [Fact]
+    public void An_institution_named_in_a_title_is_an_actor_too()
+    {
+        var ids = Actors("وقال ديمتري بيسكوف المتحدث باسم الكرملين إن الموعد لم يحدد بعد.", new DateOnly(2024, 5, 2));
+        Assert.Contains("np:person/dmitry-peskov", ids);
+        Assert.Contains("np:org/presidency-of-russia", ids);
+        Assert.Contains("np:org/russian-security-council", Actors("واستقبل الزعيم ضيفه أمين مجلس الأمن الروسي في العاصمة.", new DateOnly(2024, 9, 13)));
+    }
+
+    [Fact]
+    public void A_ministers_field_is_not_the_ministry()
+    {
+        var ids = Actors("وصرح وزير الخارجية الروسية للصحفيين بأن الزيارة ناجحة.", new DateOnly(2023, 10, 19));
+        Assert.DoesNotContain("np:org/russian-foreign-ministry", ids);
+        Assert.Contains("np:country/russia", ids);
+        Assert.Contains("np:org/russian-foreign-ministry", Actors("وقالت وزارة الخارجية الروسية إن الزيارة ناجحة."));
+    }
+
+    [Fact]
+    public void A_title_word_before_a_shared_short_name_picks_the_holder_of_that_title()
+    {
+        var ids = Actors("وقالت السفيرة إنها تنتظر أن يفي الزعيم كيم بما وعد به أمام الجميع.", new DateOnly(2018, 7, 20));
+        Assert.Contains("np:person/kim-jong-un", ids);
+        Assert.DoesNotContain("np:person/kim-yong-nam", ids);
+        // No day, no holder: the short name stays untagged.
+        Assert.DoesNotContain("np:person/kim-jong-un", Actors("وقالت السفيرة إنها تنتظر أن يفي الزعيم كيم بوعوده."));
+    }
+
+    [Fact]
+    public void A_city_naming_a_street_or_road_is_not_the_city()
+    {
+        var ids = Actors("ووقع الحادث على طريق مينسك السريع قرب العاصمة.");
+        Assert.DoesNotContain("np:place/minsk", ids);
+        Assert.DoesNotContain("np:country/belarus", ids);
+        Assert.Contains("np:place/minsk", Actors("ويمر الخط عن طريق مينسك إلى الغرب."));
+    }
+
+    [Fact]
+    public void An_organisation_name_takes_the_spelling_variants_of_the_place_in_it()
+    {
+        Assert.Contains("np:org/embassy-of-russia-in-pyongyang", Actors("وقالت السفارة الروسية في بيونج يانج إن الشحنة وصلت."));
+    }
+
+    [Fact]
+    public void The_un_adjective_names_the_united_nations()
+    {
+        Assert.Contains("np:org/united-nations", Actors("ويعد ذلك خرقا للعقوبات الأممية المفروضة على البلاد."));
+    }
+    [Fact]
+    public void A_quoted_dual_head_is_still_shared_by_the_names_after_it()
+    {
+        var ids = Actors("وأيدت الحكومة استقلال \"جمهوريتي\" دونيتسك ولوغانسك رسميا.");
+        Assert.Contains("np:country/donetsk-peoples-republic", ids);
+        Assert.Contains("np:country/luhansk-peoples-republic", ids);
+        Assert.DoesNotContain("np:place/donetsk", ids);
+    }
+
+    [Fact]
+    public void Korean_ch_is_written_with_or_without_the_t()
+    {
+        Assert.Contains("np:person/sin-hong-chol", Actors("وسلم السفير سين هونغ شول الرسالة إلى الوزارة."));
+    }
+    [Fact]
+    public void A_players_or_leagues_nationality_is_not_the_state()
+    {
+        var ids = Actors("وسجل مهاجمه التونسي هدفين في مباراة الدوري الياباني أمس.");
+        Assert.DoesNotContain("np:country/tunisia", ids);
+        Assert.DoesNotContain("np:country/japan", ids);
+        Assert.Contains("np:country/tunisia", Actors("وقال الرئيس التونسي إن المباراة أقيمت في موعدها."));
+    }
 }

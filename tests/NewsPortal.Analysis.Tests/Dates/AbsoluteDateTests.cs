@@ -170,4 +170,16 @@ public class AbsoluteDateTests
         Assert.Equal(expected, d.Value);
         Assert.Equal(DatePrecision.Day, d.Precision);
     }
+
+    [Theory]
+    [InlineData("وقّع الجانبان المذكرة في الرابع من ديسمبر 2024 في العاصمة", "الرابع من ديسمبر 2024", "2024-12-04")]
+    [InlineData("تبدأ الجولة في الحادي والعشرين من شهر آذار 2025", "الحادي والعشرين من شهر آذار 2025", "2025-03-21")]
+    [InlineData("وصل الوفد بالثاني عشر من أيار/مايو 2019", "الثاني عشر من أيار/مايو 2019", "2019-05-12")]
+    public void A_day_written_as_an_ordinal_word_is_a_day(string text, string span, string value)
+    {
+        var d = Single(text);
+        Assert.Equal(span, d.Text);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(DatePrecision.Day, d.Precision);
+    }
 }

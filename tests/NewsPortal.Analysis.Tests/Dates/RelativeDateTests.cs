@@ -115,4 +115,32 @@ public class RelativeDateTests
     {
         Assert.Empty(DateExpressions.Find("قال الزعيم على هامش اليوم الأول من الاجتماعات", Published));
     }
+
+    [Theory]
+    [InlineData("يصل الوفد إلى القاهرة في 18 من الشهر الجاري", "18 من الشهر الجاري", "2023-09-18")]
+    [InlineData("وكان اللقاء قد عقد في الخامس من الشهر الماضي", "الخامس من الشهر الماضي", "2023-08-05")]
+    [InlineData("تنطلق المناورات في الثالث من الشهر المقبل", "الثالث من الشهر المقبل", "2023-10-03")]
+    [InlineData("انتهت الجولة في 2 من هذا الشهر", "2 من هذا الشهر", "2023-09-02")]
+    public void A_day_of_this_last_or_next_month_is_a_day(string text, string span, string value)
+    {
+        var d = Single(text, Published);
+        Assert.Equal(span, d.Text);
+        Assert.Equal(value, d.Value);
+        Assert.Equal(DatePrecision.Day, d.Precision);
+    }
+
+    [Fact]
+    public void A_month_after_an_expectation_is_to_come()
+    {
+        // يتوقع with a proclitic still looks ahead: October after a September publish day is this year's.
+        Assert.Equal("2023-10", Single("ويتوقع أن يزور الوزير القاهرة في أكتوبر", Published).Value);
+    }
+
+    [Fact]
+    public void What_a_report_tells_in_its_complement_keeps_its_own_tense()
+    {
+        // A name that looks like a future verb (سيتونغ) before بأن does not make the Monday next week's.
+        Assert.Equal("2023-09-11", Single("أفادت وكالة سيتونغ بأن الوزير غادر العاصمة الاثنين", Published).Value);
+        Assert.Equal("2023-09-18", Single("من المقرر أن يصل الوزير الاثنين", Published).Value);
+    }
 }

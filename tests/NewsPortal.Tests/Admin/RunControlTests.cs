@@ -23,10 +23,12 @@ public sealed class RunControlTests : IAsyncLifetime, IDisposable
     {
         await using var db = portal.CreateContext();
         var run = new IngestionRun { Kind = RunKind.Retag, State = state, RequestedBy = "test", CreatedAtUtc = DateTime.UtcNow };
+        run.Items.AddRange(Enumerable.Range(1, items).Select(i => new IngestionItem
+        {
+            Kind = ItemKind.Retag, ArticleId = 900_000 + i, CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+        }));
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync();
-        await portal.Services.WithAsync<IngestionQueue, int>(q =>
-            q.AddItemsAsync(run.Id, ItemKind.Retag, Enumerable.Range(1, items).Select(i => $"article:{900_000 + i}"), CancellationToken.None));
         return run.Id;
     }
 

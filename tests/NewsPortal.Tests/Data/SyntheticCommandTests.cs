@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Cli;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Data;
@@ -53,7 +53,7 @@ public sealed class SyntheticCommandTests : IAsyncLifetime
     {
         await using var services = TestServices.Build(database);
         await services.WithAsync<PortalStartup, bool>(async init => { await init.InitializeAsync(); return true; });
-        await services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
+        await services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
         var (code, errors) = await GenerateAsync(10);
 

@@ -51,15 +51,16 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void Actors_of_real_articles_are_found_above_the_floors()
     {
         var r = Scored();
-        AssertAtLeast(r.Actors.Precision, 0.94, "actor precision");
-        AssertAtLeast(r.Actors.Recall, 0.86, "actor recall");
+        AssertAtLeast(r.Actors.Precision, 0.96, "actor precision");
+        AssertAtLeast(r.Actors.Recall, 0.91, "actor recall");
+        AssertAtLeast(r.Actors.F1, 0.94, "actor F1");
     }
 
     [Theory]
-    [InlineData("person", 0.80)]
-    [InlineData("place", 0.94)]
-    [InlineData("organization", 0.66)]
-    [InlineData("media", 0.83)]
+    [InlineData("person", 0.855)]
+    [InlineData("place", 0.97)]
+    [InlineData("organization", 0.79)]
+    [InlineData("media", 0.90)]
     public void Every_kind_of_actor_is_found_above_its_floor(string kind, double recall)
     {
         var r = Scored();
@@ -77,22 +78,22 @@ public sealed class ArabicNewsEvaluationTests(ArabicNewsRun run, ITestOutputHelp
     public void Dated_events_of_real_articles_keep_their_date_above_the_floor()
     {
         var r = Scored();
-        AssertAtLeast(r.DatedEvents.Recall, 0.21, "dated-event recall");
+        AssertAtLeast(r.DatedEvents.Recall, 0.23, "dated-event recall");
     }
 
     [Fact]
     public void Dated_events_keep_their_date_above_the_floor_when_the_publish_date_is_known()
     {
         var r = Scored(goldDates: true);
-        AssertAtLeast(r.DatedEvents.Recall, 0.56, "dated-event recall");
-        AssertAtLeast(r.DayDated.Precision, 0.75, "day-dated precision");
+        AssertAtLeast(r.DatedEvents.Recall, 0.63, "dated-event recall");
+        AssertAtLeast(r.DayDated.Precision, 0.77, "day-dated precision");
     }
 
     [Fact]
     public void One_happening_yields_about_one_event()
     {
         var r = Scored(goldDates: true);
-        Assert.True(r.EventsPerGoldEvent <= 1.36, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.36"));
+        Assert.True(r.EventsPerGoldEvent <= 1.30, string.Create(CultureInfo.InvariantCulture, $"events per gold event {r.EventsPerGoldEvent:F2} > 1.30"));
     }
 
     [Fact]

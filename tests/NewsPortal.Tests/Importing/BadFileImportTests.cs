@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Importing;
@@ -28,7 +28,7 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
     }
 
     private Task<ImportReport> ImportFolderAsync(params string[] paths) =>
-        services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync(paths.Length == 0 ? [folder] : paths, "test"));
+        services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync(paths.Length == 0 ? [folder] : paths, "test"));
 
     private const string GoodArticle = """
         روسيا وكوريا الشمالية تبحثان توسيع التبادل التجاري

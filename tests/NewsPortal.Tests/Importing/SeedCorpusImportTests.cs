@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Importing;
@@ -27,7 +27,7 @@ public sealed class SeedCorpusImportTests : IAsyncLifetime, IDisposable
     public void Dispose() => services.Dispose();
 
     private Task<ImportReport> ImportSeedsAsync() =>
-        services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
+        services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
     [Fact]
     public async Task Importing_the_seeds_twice_leaves_exactly_five_articles()

@@ -79,7 +79,7 @@ public sealed class IngestionWorkerTests : IAsyncLifetime, IDisposable
 
         await using (var failures = portal.CreateContext())
         {
-            var retried = await failures.IngestionItems.Where(i => i.RunId == runId && i.Attempts > 1).Select(i => i.Target + ": " + i.LastError).ToListAsync();
+            var retried = await failures.IngestionItems.Where(i => i.RunId == runId && i.Attempts > 1).Select(i => i.FilePath + ": " + i.LastError).ToListAsync();
             Assert.True(retried.Count == 0, string.Join("\n", retried));
         }
         Assert.Equal(Files, claims.Count);

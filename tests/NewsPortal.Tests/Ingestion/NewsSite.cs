@@ -61,6 +61,24 @@ public sealed class NewsSite : IAsyncLifetime
         // A site's front page, which people paste as its feed: it names the feed in its head.
         app.MapGet("/front", () => Html("<html><head><link rel='alternate' type='application/rss+xml' href='/rss.xml'></head><body><p>الصفحة الأولى</p></body></html>"));
         app.MapGet("/not-a-feed", () => Html("<html><body><p>صفحة عادية</p></body></html>"));
+        // A server that asks for a day and more of quiet.
+        app.MapGet("/too-busy", (HttpContext c) =>
+        {
+            c.Response.Headers.RetryAfter = "99999";
+            return Results.StatusCode(429);
+        });
+        // Headers never come: the fetch is still running when the worker is stopped.
+        app.MapGet("/slow", async (HttpContext c) =>
+        {
+            await Task.Delay(Timeout.Infinite, c.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Ok();
+        });
+        app.MapGet("/broken-sitemap.xml", () => Results.Text("this is no sitemap: <<< >>>", "application/xml"));
+        app.MapGet("/self-sitemap.xml", (HttpContext c) => Results.Text(
+            $"<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>{Base(c)}/self-sitemap.xml</loc></sitemap></sitemapindex>", "application/xml"));
+        app.MapGet("/bomb-index.xml", (HttpContext c) => Results.Text(
+            $"<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>{Base(c)}/bomb.xml.gz</loc></sitemap><sitemap><loc>{Base(c)}/sitemap.xml</loc></sitemap></sitemapindex>", "application/xml"));
+        app.MapGet("/bomb.xml.gz", () => Results.Bytes(Bomb.Value, "application/gzip"));
         await app.StartAsync();
         var urls = app.Urls.Select(u => new Uri(u)).OrderBy(u => u.Port).ToList();
         Outlet = urls[0];
@@ -81,6 +99,24 @@ public sealed class NewsSite : IAsyncLifetime
     public int HitCount(string path, bool other = false) => Hits.GetValueOrDefault($"{(other ? OtherOutlet : Outlet).Port}{path}");
 
     private static string Base(HttpContext c) => $"http://{c.Request.Host}";
+
+    /// <summary>A gzip sitemap of about 100 KB that unpacks to 100 MB: one URL, then blank space.</summary>
+    public static readonly Lazy<byte[]> Bomb = new(() =>
+    {
+        using var packed = new MemoryStream();
+        using (var zip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zip.Write(System.Text.Encoding.UTF8.GetBytes("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://127.0.0.1/news/summit</loc></url>"));
+            var blank = new byte[1024 * 1024];
+            Array.Fill(blank, (byte)' ');
+            for (var i = 0; i < 100; i++)
+            {
+                zip.Write(blank);
+            }
+            zip.Write("</urlset>"u8);
+        }
+        return packed.ToArray();
+    });
 
     private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
 

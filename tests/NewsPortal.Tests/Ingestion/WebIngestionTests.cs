@@ -8,51 +8,6 @@ namespace NewsPortal.Tests.Ingestion;
 /// <summary>Feeds, sitemaps and article pages from a real local site through the whole pipeline, on the real database.</summary>
 public sealed class WebIngestionTests() : LocalSiteTests(maxAttempts: 2)
 {
-
-    private async Task<IngestionRun> RunSourceAsync(SourceKind kind, Uri location)
-    {
-        int sourceId;
-        await using (var db = Portal.CreateContext())
-        {
-            var source = await db.Sources.FirstOrDefaultAsync(s => s.Location == location.AbsoluteUri);
-            if (source is null)
-            {
-                source = new Source { Name = "موقع تجريبي", Kind = kind, Location = location.AbsoluteUri, CreatedAtUtc = DateTime.UtcNow };
-                db.Sources.Add(source);
-                await db.SaveChangesAsync();
-            }
-            sourceId = source.Id;
-        }
-        long runId;
-        await using (var scope = Portal.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<NewsPortal.Data.NewsPortalDbContext>();
-            var source = await db.Sources.SingleAsync(s => s.Id == sourceId);
-            runId = (await scope.ServiceProvider.GetRequiredService<SourceScheduler>().StartAsync(source, "test", CancellationToken.None)).Id;
-        }
-        return await DrainAsync(runId);
-    }
-
-    private async Task<IngestionRun> DrainAsync(long runId)
-    {
-        var worker = ActivatorUtilities.CreateInstance<IngestionWorker>(Portal.Services);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await worker.RunOnceAsync(CancellationToken.None) == 0)
-            {
-                await using var db = Portal.CreateContext();
-                var run = await db.IngestionRuns.Include(r => r.Items).SingleAsync(r => r.Id == runId);
-                if (run.State == RunState.Completed)
-                {
-                    return run;
-                }
-                await Task.Delay(50);
-            }
-        }
-        throw new TimeoutException($"run {runId} did not finish");
-    }
-
     [Fact]
     public async Task A_feed_run_stores_and_tags_each_listed_article_and_keeps_the_reason_for_each_page_that_failed()
     {

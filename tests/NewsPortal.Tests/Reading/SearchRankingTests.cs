@@ -13,7 +13,7 @@ public sealed class SearchRankingTests : IAsyncLifetime, IDisposable
 
     private sealed class RankingFixture : PortalFixture
     {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["NewsPortal:SearchRankedMatches"] = "3" };
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["NewsPortal:Search:RankedMatches"] = "3" };
     }
 
     public Task InitializeAsync() => portal.InitializeAsync();

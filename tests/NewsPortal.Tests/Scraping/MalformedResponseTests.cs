@@ -27,7 +27,6 @@ public sealed class MalformedResponseTests
         using var services = ScrapingServices.Create(o =>
         {
             o.RespectRobotsTxt = false;
-            o.MaxRetries = 0;
         });
 
         var result = await services.GetRequiredService<Fetcher>().FetchAsync(new Uri($"http://127.0.0.1:{port}/page"));

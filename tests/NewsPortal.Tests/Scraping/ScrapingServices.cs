@@ -18,11 +18,9 @@ public static class ScrapingServices
         {
             o.MinDelayPerHost = TimeSpan.Zero;
             o.AllowLoopback = true;
-            o.RetryBaseDelay = TimeSpan.FromMilliseconds(10);
             // Generous: the benchmark tests load both cores at the same time. Timeout tests set their own.
             o.AttemptTimeout = TimeSpan.FromSeconds(10);
             o.TotalTimeout = TimeSpan.FromSeconds(20);
-            o.MaxRetryAfter = TimeSpan.FromSeconds(5);
             adjust?.Invoke(o);
         });
         services.AddExtraction();

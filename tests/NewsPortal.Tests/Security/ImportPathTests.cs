@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Security;
@@ -53,7 +53,7 @@ public sealed class ImportPathTests : IAsyncLifetime, IDisposable
         File.CreateSymbolicLink(Path.Combine(folder, "elsewhere.txt"), Path.Combine(outside, "private.txt"));
 
         // On a thread of its own, so a listing that never ends fails the test instead of hanging it.
-        var report = await Task.Run(() => services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([folder], "test")))
+        var report = await Task.Run(() => services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([folder], "test")))
             .WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(2, report.Added);

@@ -5,6 +5,7 @@ using NewsPortal.Articles;
 using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
 using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 using NewsPortal.Tests.Support;
 
 namespace NewsPortal.Tests.Security;
@@ -42,7 +43,7 @@ public sealed class SizeLimitTests : IAsyncLifetime, IDisposable
             file.SetLength(PageReader.MaxFileBytes + 1024 * 1024);
         }
 
-        var report = await services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([big], "test"));
+        var report = await services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([big], "test"));
 
         var (_, reason) = Assert.Single(report.Refused);
         Assert.Equal("the file is 11 MB; files over 10 MB are not read", reason);
@@ -69,7 +70,7 @@ public sealed class SizeLimitTests : IAsyncLifetime, IDisposable
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
         await File.WriteAllBytesAsync(png, bytes);
 
-        var report = await services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([folder], "test"));
+        var report = await services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([folder], "test"));
 
         var (file, reason) = Assert.Single(report.Refused);
         Assert.Equal("png.html", Path.GetFileName(file));

@@ -10,6 +10,10 @@ public sealed class LogCollector : ILoggerProvider
 
     public IEnumerable<string> Warnings => entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message);
 
+    /// <summary>Warnings logged under categories starting with <paramref name="prefix"/> ("Microsoft.EntityFrameworkCore").</summary>
+    public IEnumerable<string> WarningsFrom(string prefix) =>
+        entries.Where(e => e.Level == LogLevel.Warning && e.Category.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e.Message);
+
     public IEnumerable<string> Errors => entries.Where(e => e.Level >= LogLevel.Error).Select(e => e.Message);
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);

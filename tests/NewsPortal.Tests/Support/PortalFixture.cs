@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Data;
-using NewsPortal.Importing;
+using NewsPortal.Ingestion;
 
 namespace NewsPortal.Tests.Support;
 
@@ -17,12 +17,11 @@ public class PortalFixture : IAsyncLifetime, IDisposable
     {
         await Database.InitializeAsync();
         Services = TestServices.Build(Database, Logs, Settings);
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PortalStartup>().InitializeAsync();
+        await PortalStartup.RunAsync(Services);
     }
 
     public Task<ImportReport> ImportSeedsAsync() =>
-        Services.WithAsync<ArticleImporter, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
+        Services.WithAsync<ImportRunner, ImportReport>(importer => importer.ImportAsync([RepoPaths.SampleSeeds], "test"));
 
     public NewsPortalDbContext CreateContext() => Database.CreateContext();
 

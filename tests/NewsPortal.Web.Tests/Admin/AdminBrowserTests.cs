@@ -287,7 +287,7 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
             };
             run.Items.AddRange(Enumerable.Range(1, 3).Select(i => new NewsPortal.Model.IngestionItem
             {
-                Kind = NewsPortal.Model.ItemKind.Retag, Target = $"article:{i}", NextAttemptAtUtc = later,
+                Kind = NewsPortal.Model.ItemKind.Retag, ArticleId = i, NextAttemptAtUtc = later,
                 CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
             }));
             db.IngestionRuns.Add(run);
@@ -325,7 +325,7 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
         long id;
         try
         {
-            await NewsPortal.Tests.Support.TestServices.WithAsync<NewsPortal.Importing.ArticleImporter, NewsPortal.Importing.ImportReport>(portal.Services, i => i.ImportAsync([file], "test"));
+            await NewsPortal.Tests.Support.TestServices.WithAsync<NewsPortal.Ingestion.ImportRunner, NewsPortal.Ingestion.ImportReport>(portal.Services, i => i.ImportAsync([file], "test"));
             await using var db = portal.Database.CreateContext();
             id = await db.Articles.Where(a => a.Title.StartsWith("وفد برلماني روسي")).Select(a => a.Id).SingleAsync();
         }

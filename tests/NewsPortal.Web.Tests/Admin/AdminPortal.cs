@@ -19,7 +19,6 @@ public sealed class AdminPortal : PortalServer
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Scraping:MinDelayPerHost"] = "00:00:00",
-        ["Scraping:MaxRetries"] = "0",
         ["Ingestion:MaxAttempts"] = "2",
         ["Ingestion:RetryBase"] = "00:00:00.200",
         ["Ingestion:PollInterval"] = "00:00:00.300",

@@ -24,7 +24,7 @@ public class IndexModel(NewsPortalDbContext db, ArticleSearch search, AggregateC
     public IReadOnlyList<(int Id, string Name)> Sources { get; private set; } = [];
     public int Total { get; private set; }
 
-    /// <summary>Set when relevance ordered only the newest matches (see <c>NewsPortalOptions.SearchRankedMatches</c>).</summary>
+    /// <summary>Set when relevance ordered only the newest matches (see <c>SearchOptions.RankedMatches</c>).</summary>
     public int? RankedAmong { get; private set; }
 
     /// <summary>How many results the current order can page through.</summary>

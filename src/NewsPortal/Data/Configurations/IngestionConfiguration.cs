@@ -16,9 +16,14 @@ internal sealed class IngestionConfiguration : IEntityTypeConfiguration<Ingestio
 
     public void Configure(EntityTypeBuilder<IngestionItem> item)
     {
-        item.Property(i => i.Target).HasMaxLength(2048);
+        item.Property(i => i.Url).HasMaxLength(2048);
+        item.Property(i => i.FilePath).HasMaxLength(2048);
         item.Property(i => i.LeasedBy).HasMaxLength(200);
-        item.HasIndex(i => new { i.RunId, i.Target }).IsUnique();
+        // One item per page, file or stored article in a run (INSERT … ON CONFLICT names these).
+        item.HasIndex(i => new { i.RunId, i.Url }).IsUnique().HasFilter("url IS NOT NULL");
+        item.HasIndex(i => new { i.RunId, i.FilePath }).IsUnique().HasFilter("file_path IS NOT NULL");
+        item.HasIndex(i => new { i.RunId, i.ArticleId }).IsUnique()
+            .HasFilter($"kind IN ({(int)ItemKind.Reextract}, {(int)ItemKind.Retag}, {(int)ItemKind.Relink})");
         // Workers claim pending items in order.
         item.HasIndex(i => new { i.State, i.NextAttemptAtUtc });
     }

@@ -453,138 +453,55 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("actor_roles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<long>("EventId")
                         .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                        .HasColumnName("event_id");
 
                     b.Property<int>("ActorId")
                         .HasColumnType("integer")
                         .HasColumnName("actor_id");
 
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("article_id");
-
-                    b.Property<int>("End")
+                    b.Property<int>("DateBasis")
                         .HasColumnType("integer")
-                        .HasColumnName("end");
+                        .HasColumnName("date_basis");
 
-                    b.Property<int>("Start")
-                        .HasColumnType("integer")
-                        .HasColumnName("start");
-
-                    b.HasKey("Id")
-                        .HasName("pk_mentions");
-
-                    b.HasIndex("ActorId", "ArticleId")
-                        .HasDatabaseName("ix_mentions_actor_id_article_id");
-
-                    b.HasIndex("ArticleId", "ActorId")
-                        .HasDatabaseName("ix_mentions_article_id_actor_id");
-
-                    b.ToTable("mentions", (string)null);
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("action");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at_utc");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("details");
-
-                    b.Property<string>("Target")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("target");
-
-                    b.Property<string>("User")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("user");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_entries");
-
-                    b.HasIndex("AtUtc")
-                        .HasDatabaseName("ix_audit_entries_at_utc");
-
-                    b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("ArticleId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTime>("DecidedAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at_utc");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<DateOnly?>("PublishedOn")
+                    b.Property<DateOnly?>("DateEnd")
                         .HasColumnType("date")
-                        .HasColumnName("published_on");
+                        .HasColumnName("date_end");
 
-                    b.Property<string>("Publisher")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("publisher");
+                    b.Property<DateOnly?>("DateStart")
+                        .HasColumnType("date")
+                        .HasColumnName("date_start");
 
-                    b.Property<string>("Title")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("title");
+                    b.Property<int>("Review")
+                        .HasColumnType("integer")
+                        .HasColumnName("review");
 
-                    b.Property<string>("Url")
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("url");
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer")
+                        .HasColumnName("scope");
 
-                    b.HasKey("Id")
-                        .HasName("pk_article_decisions");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
 
-                    b.HasIndex("ArticleId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_article_decisions_article_id");
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
 
-                    b.ToTable("article_decisions", (string)null);
+                    b.HasKey("EventId", "ActorId")
+                        .HasName("pk_actor_timeline");
+
+                    b.HasIndex("ActorId", "DateStart", "EventId")
+                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd", "Scope", "DateBasis" });
+
+                    b.ToTable("actor_timeline", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -762,106 +679,101 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("articles", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Source", b =>
+            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("CreatedAtUtc")
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("DecidedAtUtc")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at_utc");
+                        .HasColumnName("decided_at_utc");
 
-                    b.Property<bool>("Enabled")
-                        .HasColumnType("boolean")
-                        .HasColumnName("enabled");
-
-                    b.Property<int>("IntervalMinutes")
-                        .HasColumnType("integer")
-                        .HasColumnName("interval_minutes");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTime?>("LastRunAtUtc")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_run_at_utc");
-
-                    b.Property<string>("Location")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("location");
-
-                    b.Property<string>("Name")
+                    b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("publisher");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
 
                     b.HasKey("Id")
-                        .HasName("pk_sources");
+                        .HasName("pk_article_decisions");
 
-                    b.HasIndex("Kind", "Location")
+                    b.HasIndex("ArticleId")
                         .IsUnique()
-                        .HasDatabaseName("ix_sources_kind_location");
+                        .HasDatabaseName("ix_article_decisions_article_id");
 
-                    b.ToTable("sources", (string)null);
+                    b.ToTable("article_decisions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.AuditEntry", b =>
                 {
-                    b.Property<long>("EventId")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasColumnName("event_id");
+                        .HasColumnName("id");
 
-                    b.Property<int>("ActorId")
-                        .HasColumnType("integer")
-                        .HasColumnName("actor_id");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<int>("DateBasis")
-                        .HasColumnType("integer")
-                        .HasColumnName("date_basis");
-
-                    b.Property<DateOnly?>("DateEnd")
-                        .HasColumnType("date")
-                        .HasColumnName("date_end");
-
-                    b.Property<DateOnly?>("DateStart")
-                        .HasColumnType("date")
-                        .HasColumnName("date_start");
-
-                    b.Property<int>("Review")
-                        .HasColumnType("integer")
-                        .HasColumnName("review");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("integer")
-                        .HasColumnName("scope");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Type")
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("action");
 
-                    b.HasKey("EventId", "ActorId")
-                        .HasName("pk_actor_timeline");
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
 
-                    b.HasIndex("ActorId", "DateStart", "EventId")
-                        .HasDatabaseName("ix_actor_timeline_actor_id_date_start_event_id");
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("details");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ActorId", "DateStart", "EventId"), new[] { "Type", "Status", "Review", "DateEnd", "Scope", "DateBasis" });
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("target");
 
-                    b.ToTable("actor_timeline", (string)null);
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("AtUtc")
+                        .HasDatabaseName("ix_audit_entries_at_utc");
+
+                    b.ToTable("audit_entries", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -1170,6 +1082,11 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
 
+                    b.Property<string>("FilePath")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("file_path");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
                         .HasColumnName("kind");
@@ -1203,22 +1120,32 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("state");
 
-                    b.Property<string>("Target")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)")
-                        .HasColumnName("target");
-
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
 
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
                     b.HasKey("Id")
                         .HasName("pk_ingestion_items");
 
-                    b.HasIndex("RunId", "Target")
+                    b.HasIndex("RunId", "ArticleId")
                         .IsUnique()
-                        .HasDatabaseName("ix_ingestion_items_run_id_target");
+                        .HasDatabaseName("ix_ingestion_items_run_id_article_id")
+                        .HasFilter("kind IN (2, 3, 4)");
+
+                    b.HasIndex("RunId", "FilePath")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ingestion_items_run_id_file_path")
+                        .HasFilter("file_path IS NOT NULL");
+
+                    b.HasIndex("RunId", "Url")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ingestion_items_run_id_url")
+                        .HasFilter("url IS NOT NULL");
 
                     b.HasIndex("State", "NextAttemptAtUtc")
                         .HasDatabaseName("ix_ingestion_items_state_next_attempt_at_utc");
@@ -1274,6 +1201,94 @@ namespace NewsPortal.Data.Migrations
                         .HasDatabaseName("ix_ingestion_runs_state");
 
                     b.ToTable("ingestion_runs", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actor_id");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("End")
+                        .HasColumnType("integer")
+                        .HasColumnName("end");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mentions");
+
+                    b.HasIndex("ActorId", "ArticleId")
+                        .HasDatabaseName("ix_mentions_actor_id_article_id");
+
+                    b.HasIndex("ArticleId", "ActorId")
+                        .HasDatabaseName("ix_mentions_article_id_actor_id");
+
+                    b.ToTable("mentions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Model.Source", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("IntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_minutes");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("LastRunAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at_utc");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sources");
+
+                    b.HasIndex("Kind", "Location")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sources_kind_location");
+
+                    b.ToTable("sources", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1362,25 +1377,21 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_actor_roles_actors_actor_id");
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
                 {
-                    b.HasOne("NewsPortal.Model.Actor", "Actor")
+                    b.HasOne("NewsPortal.Model.Actor", null)
                         .WithMany()
                         .HasForeignKey("ActorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_mentions_actors_actor_id");
+                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
 
-                    b.HasOne("NewsPortal.Model.Article", "Article")
+                    b.HasOne("NewsPortal.Model.Event", null)
                         .WithMany()
-                        .HasForeignKey("ArticleId")
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_mentions_articles_article_id");
-
-                    b.Navigation("Actor");
-
-                    b.Navigation("Article");
+                        .HasConstraintName("fk_actor_timeline_events_event_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.Article", b =>
@@ -1400,21 +1411,14 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("NewsPortal.Model.ActorTimelineEntry", b =>
+            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
                 {
-                    b.HasOne("NewsPortal.Model.Actor", null)
+                    b.HasOne("NewsPortal.Model.Article", null)
                         .WithMany()
-                        .HasForeignKey("ActorId")
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_actors_actor_id");
-
-                    b.HasOne("NewsPortal.Model.Event", null)
-                        .WithMany()
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_actor_timeline_events_event_id");
+                        .HasConstraintName("fk_article_decisions_articles_article_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Model.DateMention", b =>
@@ -1503,6 +1507,27 @@ namespace NewsPortal.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("NewsPortal.Model.Mention", b =>
+                {
+                    b.HasOne("NewsPortal.Model.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_actors_actor_id");
+
+                    b.HasOne("NewsPortal.Model.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_mentions_articles_article_id");
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("NewsPortal.Model.Actor", b =>
                 {
                     b.Navigation("Aliases");
@@ -1520,16 +1545,6 @@ namespace NewsPortal.Data.Migrations
             modelBuilder.Entity("NewsPortal.Model.IngestionRun", b =>
                 {
                     b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("NewsPortal.Model.ArticleDecision", b =>
-                {
-                    b.HasOne("NewsPortal.Model.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_article_decisions_articles_article_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,5 @@
+using NewsPortal.Model;
+
 namespace NewsPortal.Extraction.Html;
 
 /// <summary>What the extractor read from one HTML page. Body is plain text, paragraphs separated by a blank line.</summary>
@@ -7,7 +9,9 @@ public sealed record ExtractedArticle
     public Uri? CanonicalUrl { get; init; }
     public string? Title { get; init; }
     public DateTimeOffset? Published { get; init; }
+    /// <summary>The element or field the publish date was read from, for logs and reports.</summary>
     public string? PublishedSource { get; init; }
+    public PublishDateSource PublishedFrom { get; init; }
     public DateTimeOffset? Modified { get; init; }
     public string? Author { get; init; }
     public string? Publisher { get; init; }

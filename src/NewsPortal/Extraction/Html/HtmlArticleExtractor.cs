@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 using SmartReader;
 
@@ -56,6 +57,7 @@ public sealed class HtmlArticleExtractor(
             Title = metadata.Title,
             Published = published?.Value,
             PublishedSource = published?.Source,
+            PublishedFrom = published?.From ?? PublishDateSource.Unknown,
             Modified = modified?.Value,
             Author = metadata.Author,
             Publisher = metadata.Publisher,
@@ -75,7 +77,7 @@ public sealed class HtmlArticleExtractor(
             && SafeQuery(document, selector) is { } dateline
             && DateValue.TryParse(dateline.GetAttribute("datetime") ?? dateline.TextContent, out var value))
         {
-            found.Published = new DateFinding(value, "profile");
+            found.Published = new DateFinding(value, "profile", PublishDateSource.PageMetadata);
         }
         return found;
     }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 
 namespace NewsPortal.Extraction.Html;
 
-/// <summary>A date found on a page and the source that gave it.</summary>
-public sealed record DateFinding(DateTimeOffset Value, string Source);
+/// <summary>A date found on a page: the element or field that gave it (for logs), and what kind of source that is.</summary>
+public sealed record DateFinding(DateTimeOffset Value, string Source, PublishDateSource From);
 
 /// <summary>
 /// Finds a page's publish and modified dates by trying sources from the most to the least
@@ -54,31 +55,38 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         return (published, modified);
     }
 
-    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline)> candidates)
+    /// <summary>
+    /// The first candidate that parses. <c>From</c> says what a machine-readable value of the candidate is;
+    /// visible text read by the dateline parser is a dateline whatever element it stood in.
+    /// </summary>
+    private DateFinding? First(IEnumerable<(string Source, string? Text, bool Dateline, PublishDateSource From)> candidates)
     {
-        foreach (var (source, text, dateline) in candidates)
+        foreach (var (source, text, dateline, from) in candidates)
         {
             if (DateValue.TryParse(text, out var value))
             {
-                return new DateFinding(value, source);
+                return new DateFinding(value, source, from);
             }
             if (dateline && datelineParser is not null && text is not null
                 && datelineParser(text) is { } parsed && DateValue.IsPlausible(parsed))
             {
-                return new DateFinding(parsed, source + " (dateline)");
+                return new DateFinding(parsed, source + " (dateline)", PublishDateSource.Dateline);
             }
         }
         return null;
     }
 
-    private static IEnumerable<(string, string?, bool)> PublishedCandidates(
+    private const PublishDateSource Meta = PublishDateSource.PageMetadata;
+    private const PublishDateSource Visible = PublishDateSource.Dateline;
+
+    private static IEnumerable<(string, string?, bool, PublishDateSource)> PublishedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta, Uri? url)
     {
         foreach (var obj in jsonLd.Objects.Where(JsonLd.IsArticle))
         {
             foreach (var property in ArticleDateProperties)
             {
-                yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+                yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
         // JSON-LD too broken to parse still names its dates.
@@ -86,64 +94,64 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             foreach (Match m in ScriptDatePublished().Matches(script.TextContent))
             {
-                yield return ("json-ld text", m.Groups["v"].Value, false);
+                yield return ("json-ld text", m.Groups["v"].Value, false, Meta);
             }
         }
         foreach (var name in PublishedMeta)
         {
             foreach (var value in meta[name])
             {
-                yield return ("meta " + name, value, false);
+                yield return ("meta " + name, value, false, Meta);
             }
         }
         foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']"))
         {
-            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true);
+            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true, Meta);
         }
         // Other objects (the page, an embedded video) date themselves, not the article, unless nothing else does.
         foreach (var obj in jsonLd.Objects.Where(o => !JsonLd.IsArticle(o)))
         {
             foreach (var property in ArticleDateProperties)
             {
-                yield return ("json-ld " + property, JsonLd.Text(obj, property), false);
+                yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
         foreach (var el in document.QuerySelectorAll("time[pubdate], time[class*='publish'], time"))
         {
-            yield return ("time", el.GetAttribute("datetime"), false);
+            yield return ("time", el.GetAttribute("datetime"), false, Meta);
         }
         if (url is not null && UrlDate(url.AbsolutePath) is { } fromUrl)
         {
-            yield return ("url", fromUrl, false);
+            yield return ("url", fromUrl, false, PublishDateSource.Url);
         }
         foreach (var el in document.QuerySelectorAll("time"))
         {
-            yield return ("time text", el.TextContent, true);
+            yield return ("time text", el.TextContent, true, Visible);
         }
         foreach (var el in DateLikeElements(document))
         {
-            yield return ("dateline", Shorten(el.TextContent), true);
+            yield return ("dateline", Shorten(el.TextContent), true, Visible);
         }
-        yield return ("text after title", TextAfterTitle(document), true);
+        yield return ("text after title", TextAfterTitle(document), true, Visible);
     }
 
-    private static IEnumerable<(string, string?, bool)> ModifiedCandidates(
+    private static IEnumerable<(string, string?, bool, PublishDateSource)> ModifiedCandidates(
         IDocument document, JsonLd jsonLd, ILookup<string, string> meta)
     {
         foreach (var obj in jsonLd.ArticlesFirst)
         {
-            yield return ("json-ld dateModified", JsonLd.Text(obj, "dateModified"), false);
+            yield return ("json-ld dateModified", JsonLd.Text(obj, "dateModified"), false, Meta);
         }
         foreach (var name in ModifiedMeta)
         {
             foreach (var value in meta[name])
             {
-                yield return ("meta " + name, value, false);
+                yield return ("meta " + name, value, false, Meta);
             }
         }
         foreach (var el in document.QuerySelectorAll("[itemprop='dateModified']"))
         {
-            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, false);
+            yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, false, Meta);
         }
     }
 

@@ -1,5 +1,8 @@
+using System.Text;
 using AngleSharp.Html.Parser;
+using NewsPortal.Extraction;
 using NewsPortal.Extraction.Html;
+using NewsPortal.Model;
 using NewsPortal.Scraping;
 
 namespace NewsPortal.Tests.Extraction.Html;
@@ -45,6 +48,31 @@ public sealed class PublishDateSourcesTests
     public void Meta_itemprop_and_time_elements_are_read(string html, string expected)
     {
         Assert.Equal(expected, Published(html)!.Value.ToString("yyyy-MM-dd"));
+    }
+
+    /// <summary>
+    /// Where the date came from is a value set where it was found, not guessed from the source's
+    /// name afterwards (JSON-LD too broken to parse was taken for visible text by its "text" name).
+    /// </summary>
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-09-13T08:30:00+03:00\",</script>", null, PublishDateSource.PageMetadata)]
+    [InlineData("<meta property=\"article:published_time\" content=\"2023-09-13T08:30:00Z\">", null, PublishDateSource.PageMetadata)]
+    [InlineData("<time datetime=\"2023-09-13T08:30\">الأربعاء</time>", null, PublishDateSource.PageMetadata)]
+    [InlineData("", "https://site.example/2023/09/13/story", PublishDateSource.Url)]
+    [InlineData("<span class=\"date\">الأربعاء 13 أيلول 2023</span>", null, PublishDateSource.Dateline)]
+    public void The_stored_article_says_what_kind_of_source_dated_it(string dateHtml, string? url, PublishDateSource expected)
+    {
+        var page = $"""
+            <html><head><title>وفد كوري شمالي في موسكو</title>{(dateHtml.StartsWith("<span", StringComparison.Ordinal) ? "" : dateHtml)}</head>
+            <body><h1>وفد كوري شمالي في موسكو</h1>{(dateHtml.StartsWith("<span", StringComparison.Ordinal) ? dateHtml : "")}
+            <article><p>وصل وفد من كوريا الشمالية إلى العاصمة الروسية في زيارة تستمر ثلاثة أيام لبحث التعاون بين البلدين في مجالات عدة.</p>
+            <p>وقال مسؤول في وزارة الخارجية إن الجانبين سيناقشان ملفات الطاقة والنقل والتبادل التجاري خلال اللقاءات المقررة.</p></article></body></html>
+            """;
+        var read = new PageReader(new SeedTextParser(), new HtmlArticleExtractor())
+            .Read(Encoding.UTF8.GetBytes(page), "text/html; charset=utf-8", new Uri(url ?? "https://site.example/story"));
+
+        Assert.Equal(new DateOnly(2023, 9, 13), read.Article!.Published);
+        Assert.Equal(expected, read.Article.PublishedFrom);
     }
 
     [Fact]

@@ -156,6 +156,7 @@ public class EditModel(NewsPortalDbContext db, EventReview review, HappeningEdit
     {
         var ev = await db.Events.AsNoTracking().Include(e => e.Participants).ThenInclude(p => p.Actor)
             .Include(e => e.Mentions).ThenInclude(m => m.Article)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (ev is null)
         {
