@@ -60,7 +60,7 @@ internal static class EventDates
             ?? Nearest(dates, at, Reading.DuringClause, clause, list, triggerToken, hasTrigger)
             ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null)
             // "استقبلت الحشود بوتين، اليوم الأربعاء، حيث عبّر كيم عن دعمه": what happened there, happened then.
-            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var start } && tokens[start].Value is "حيث" or "وحيث"
+            ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var opener } && tokens[opener].Value is "حيث" or "وحيث"
                 ? Nearest(dates, at, Reading.OwnClause, host, list, triggerToken, hasTrigger) : null);
     }
 

@@ -428,7 +428,7 @@ internal static class EventExtractor
     /// </summary>
     private static List<TaggedMention> Participants(List<TaggedMention> mentions)
     {
-        // The set of names is only needed when the sentence has a nisba to check against it.
+        // The set of names is only needed when the sentence has a nisba or qualifier to check against it.
         var hasNisba = false;
         foreach (var m in mentions)
         {
@@ -565,8 +565,8 @@ internal static class EventExtractor
             {
                 continue;
             }
-            // In the cue's clause: the first near mention that is not a title's nisba, else the first within reach.
             var clause = clauses.Of(cue.First);
+            // The first near mention that is not a title's nisba, else the first within reach.
             TaggedMention? named = null;
             TaggedMention? close = null;
             foreach (var m in mentions)
