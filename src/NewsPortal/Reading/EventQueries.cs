@@ -175,7 +175,10 @@ public static class EventQueries
                     .Select(p => new ParticipantLink(ActorLink.Of(p.Actor!.WikidataId, p.Actor.Key, p.Actor.NameAr, p.Actor.NameEn, p.Actor.Kind), p.Role))
                     .ToList(),
                 // Each reporting article once (its first sentence on the event), with that sentence: the body is cut in the database, never sent whole.
+                // The page's ids again inside: PostgreSQL does not push the join into the per-event
+                // numbering, which would otherwise number every report of the archive.
                 Sources = e.Mentions
+                    .Where(m => ids.Contains(m.EventId))
                     .Where(m => !db.EventMentions.Any(o => o.ArticleId == m.ArticleId && o.EventId == m.EventId && o.Id < m.Id))
                     .OrderBy(m => m.Article!.PublishedOn).ThenBy(m => m.ArticleId)
                     .Take(maxSources)
