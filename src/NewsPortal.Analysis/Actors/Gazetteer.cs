@@ -34,6 +34,11 @@ public sealed class Gazetteer
 
     internal TokenTrie<AliasTarget> Trie { get; } = new();
 
+    private Ministries? ministries;
+
+    /// <summary>The ministries by field and state, read from their names once (a benign race builds the same table).</summary>
+    internal Ministries Ministries => ministries ??= Ministries.Build(this);
+
     public IReadOnlyList<ActorEntry> Actors => entries;
 
     /// <summary>Every alias key with its written spelling, for autocomplete.</summary>
