@@ -108,8 +108,31 @@ internal static class ActorTagger
                     state, match.First, match.Last));
             }
         }
+        var tagged = mentions.Count;
+        AddParenthesised(gazetteer, normalized, tokens, original, mentions);
         var ministries = MinistryReferences.Find(gazetteer, normalized, tokens, original, mentions);
-        return ministries.Count == 0 ? mentions : [.. mentions.Concat(ministries).OrderBy(m => m.First)];
+        return ministries.Count == 0 && mentions.Count == tagged ? mentions : [.. mentions.Concat(ministries).OrderBy(m => m.First)];
+    }
+
+    /// <summary>"(كنا)": an abbreviation the data gives in parentheses names its actor only when written in parentheses.</summary>
+    private static void AddParenthesised(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original, List<TaggedMention> mentions)
+    {
+        if (gazetteer.Parenthesised.Count == 0)
+        {
+            return;
+        }
+        var text = normalized.Text;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Start > 0 && text[t.Start - 1] == '(' && t.End < text.Length && text[t.End] == ')'
+                && gazetteer.Parenthesised.TryGetValue(t.Value, out var entry) && !mentions.Any(m => m.First <= k && k <= m.Last))
+            {
+                var (s, e) = normalized.ToSource(t.Start, t.End);
+                var actor = gazetteer[entry];
+                mentions.Add(new TaggedMention(new ActorMention(actor.Id, s, e, original[s..e], MentionForm.Name), actor, k, k));
+            }
+        }
     }
 
     /// <summary>The nisba inside a title ("وزير الدفاع الروسي" → الروسي), found by scanning the title's words.</summary>

@@ -111,4 +111,11 @@ public class InstitutionReferenceTests
         Assert.Equal(2, panel.MentionCount);
         Assert.Empty(Actors("وقالت لجنة الخبراء في الجامعة إن النتائج مشجعة."));
     }
+
+    [Fact]
+    public void An_abbreviation_given_in_parentheses_names_its_outlet_only_in_parentheses()
+    {
+        Assert.Contains("np:media/kcna", Actors("وأفادت وكالة الأنباء الرسمية (كنا) بأن الزعيم تفقد المصنع."));
+        Assert.Empty(Actors("كنا نعتقد أن الاجتماع سيتأخر."));
+    }
 }
