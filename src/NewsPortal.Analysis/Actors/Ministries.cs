@@ -217,7 +217,12 @@ internal static class MinistryReferences
                     }
                 }
             }
-            foreach (var (form, prefix) in Proclitics.Strips(tokens[i].Value))
+            var word = tokens[i].Value;
+            if (!word.Contains("وزير", StringComparison.Ordinal) && !word.Contains("وزار", StringComparison.Ordinal) && !word.Contains("سفار", StringComparison.Ordinal))
+            {
+                continue; // most words: no strips to build
+            }
+            foreach (var (form, prefix) in Proclitics.Strips(word))
             {
                 if (MinisterHeads.Contains(form))
                 {
