@@ -12,6 +12,9 @@ public sealed record ArticleInput(string Title, string Body, DateOnly? Published
 public sealed record ArticleActor(string Id, string OwnId, string? WikidataId, string Name, string Kind, IReadOnlyList<ActorMention> Mentions)
 {
     public int MentionCount => Mentions.Count;
+
+    /// <summary>False when every mention is a link from a capital speaking for this state: the text names the city, not the state.</summary>
+    public bool Named => Mentions.Any(m => m.Via is null);
 }
 
 /// <summary>

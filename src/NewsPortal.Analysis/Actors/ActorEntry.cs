@@ -101,6 +101,12 @@ internal static class MentionForms
 public sealed record ActorMention(string ActorId, int Start, int End, string Text, MentionForm Form)
 {
     public bool InTitle { get; init; }
+
+    /// <summary>
+    /// Set on a state's mention that is only a link from the capital speaking for it ("موسكو ترحب" → Russia):
+    /// the own id of that city. The text names the city; the link lets a search for the state find the article.
+    /// </summary>
+    public string? Via { get; init; }
 }
 
 /// <summary>An alias key for autocomplete: the normalized key, the spelling as written, the actor.</summary>

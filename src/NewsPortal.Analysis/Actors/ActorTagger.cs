@@ -82,7 +82,8 @@ internal static class ActorTagger
                 }
                 continue;
             }
-            if (chosen[m] < 0 || InStreetName(match, tokens) || (forms[m] == MentionForm.Nisba && OfAPrivatePerson(match, tokens)))
+            if (chosen[m] < 0 || InStreetName(match, tokens) || InWebAddress(match, tokens, normalized.Text)
+                || (forms[m] == MentionForm.Nisba && OfAPrivatePerson(match, tokens)))
             {
                 continue;
             }
@@ -103,10 +104,35 @@ internal static class ActorTagger
                 && !IsLocative(match, tokens))
             {
                 var state = gazetteer[cs.State.Entry];
-                mentions.Add(new TaggedMention(new ActorMention(state.Id, start, end, original[start..end], MentionForm.Metonym), state, match.First, match.Last));
+                mentions.Add(new TaggedMention(new ActorMention(state.Id, start, end, original[start..end], MentionForm.Metonym) { Via = entry.Id },
+                    state, match.First, match.Last));
             }
         }
-        return mentions;
+        var tagged = mentions.Count;
+        AddParenthesised(gazetteer, normalized, tokens, original, mentions);
+        var ministries = MinistryReferences.Find(gazetteer, normalized, tokens, original, mentions);
+        return ministries.Count == 0 && mentions.Count == tagged ? mentions : [.. mentions.Concat(ministries).OrderBy(m => m.First)];
+    }
+
+    /// <summary>"(كنا)": an abbreviation the data gives in parentheses names its actor only when written in parentheses.</summary>
+    private static void AddParenthesised(Gazetteer gazetteer, NormalizedText normalized, IReadOnlyList<Token> tokens, string original, List<TaggedMention> mentions)
+    {
+        if (gazetteer.Parenthesised.Count == 0)
+        {
+            return;
+        }
+        var text = normalized.Text;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Start > 0 && text[t.Start - 1] == '(' && t.End < text.Length && text[t.End] == ')'
+                && gazetteer.Parenthesised.TryGetValue(t.Value, out var entry) && !mentions.Any(m => m.First <= k && k <= m.Last))
+            {
+                var (s, e) = normalized.ToSource(t.Start, t.End);
+                var actor = gazetteer[entry];
+                mentions.Add(new TaggedMention(new ActorMention(actor.Id, s, e, original[s..e], MentionForm.Name), actor, k, k));
+            }
+        }
     }
 
     /// <summary>The nisba inside a title ("وزير الدفاع الروسي" → الروسي), found by scanning the title's words.</summary>
@@ -297,7 +323,10 @@ internal static class ActorTagger
         match.First > 0 && match.Prefix == 0 && tokens[match.First].JoinsPrevious && MinisterHeads.Contains(tokens[match.First - 1].Value)
         && !tokens[match.First].Value.StartsWith("وزار", StringComparison.Ordinal);
 
-    /// <summary>"لاعبه التونسي", "المدرب البرازيلي", "الدوري السعودي": a player's, coach's or league's nationality is not the state acting.</summary>
+    /// <summary>
+    /// "لاعبه التونسي", "الدوري السعودي", "شركة بريطانية", "الحقبة السوفيتية": a player's, league's, company's, ship's
+    /// or era's nationality is not the state acting; nor is "ذراعه اليمنى" (his right arm) Yemen.
+    /// </summary>
     private static bool OfAPrivatePerson(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
         if (match.First == 0 || match.Prefix > 0 || !tokens[match.First].JoinsPrevious)
@@ -305,11 +334,36 @@ internal static class ActorTagger
             return false;
         }
         var before = tokens[match.First - 1].Value;
+        if (before.Length > 3 && before[0] == 'و')
+        {
+            before = SportsWords.Contains(before) ? before : before[1..]; // "وذراعه", "والشركة"
+        }
         return SportsWords.Contains(before) || (before.Length > 4 && before[^1] == 'ه' && SportsWords.Contains(before[..^1]));
     }
 
     private static readonly HashSet<string> SportsWords =
-        ["لاعب", "اللاعب", "مهاجم", "المهاجم", "مدافع", "المدافع", "حارس", "الحارس", "مدرب", "المدرب", "زميل", "النجم", "الدوري", "نادي", "النادي", "فريق", "الفريق", "لاعبو", "لاعبي"];
+        [
+            "لاعب", "اللاعب", "مهاجم", "المهاجم", "مدافع", "المدافع", "حارس", "الحارس", "مدرب", "المدرب", "زميل", "النجم", "الدوري", "نادي", "النادي",
+            "فريق", "الفريق", "لاعبو", "لاعبي",
+            "شركه", "الشركه", "شركات", "الشركات", "سفينه", "السفينه", "ناقله", "الناقله",
+            "الحقبه", "حقبه", "العصر", "الحقب",
+            "ذراع", "الذراع", "يد", "اليد", "يده", "يدها", "ساق", "الساق", "جناح", "الجناح",
+        ];
+
+    /// <summary>"pic.twitter.com", "rt.com/news": a Latin name inside a web address is not the outlet being named.</summary>
+    private static bool InWebAddress(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens, string text)
+    {
+        var first = tokens[match.First];
+        var last = tokens[match.Last];
+        if (!char.IsAsciiLetter(first.Value[0]))
+        {
+            return false;
+        }
+        var before = first.Start > 0 ? text[first.Start - 1] : ' ';
+        var after = last.End < text.Length ? text[last.End] : ' ';
+        var afterNext = last.End + 1 < text.Length ? text[last.End + 1] : ' ';
+        return before is '.' or '/' or '@' || (after is '.' && char.IsAsciiLetter(afterNext)) || after is '/';
+    }
 
     /// <summary>"شارع موسكو", "طريق مينسك السريع": a name that names a street or road is neither the city nor its state.</summary>
     private static bool InStreetName(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)

@@ -34,6 +34,14 @@ public sealed class Gazetteer
 
     internal TokenTrie<AliasTarget> Trie { get; } = new();
 
+    /// <summary>Aliases written in parentheses in the data ("(كنا)"): they count only in parentheses, where an everyday word cannot stand.</summary>
+    internal Dictionary<string, int> Parenthesised { get; } = new(StringComparer.Ordinal);
+
+    private Ministries? ministries;
+
+    /// <summary>The ministries by field and state, read from their names once (a benign race builds the same table).</summary>
+    internal Ministries Ministries => ministries ??= Ministries.Build(this);
+
     public IReadOnlyList<ActorEntry> Actors => entries;
 
     /// <summary>Every alias key with its written spelling, for autocomplete.</summary>
@@ -169,6 +177,12 @@ public sealed class Gazetteer
                 continue;
             }
             var key = ArabicNormalizer.Normalize(name);
+            if (key.Length > 2 && key[0] == '(' && key[^1] == ')' && Tokens.Split(key) is [var only])
+            {
+                Parenthesised.TryAdd(only.Value, entry);
+                aliases.Add(new GazetteerAlias(only.Value, name, entries[entry].Id, form));
+                continue;
+            }
             var keys = variants ? Spellings.Variants(key) : [key];
             foreach (var k in keys)
             {

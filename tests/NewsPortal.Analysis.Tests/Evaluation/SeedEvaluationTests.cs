@@ -48,7 +48,7 @@ public class SeedEvaluationTests(ITestOutputHelper output)
             var result = analyzer.Analyze(new ArticleInput(seed.Title, seed.Body, published));
             var g = gold[seed.Id];
 
-            var predictedActors = result.Actors.Select(a => a.OwnId).ToHashSet();
+            var predictedActors = result.Actors.Where(a => a.Named).Select(a => a.OwnId).ToHashSet();
             Add(scores["actors"], predictedActors.Count, g.Actors.Count, g.Actors.Count(predictedActors.Contains));
             Report(seed.Id, "actors missed", g.Actors.Where(a => !predictedActors.Contains(a)));
             Report(seed.Id, "actors extra", predictedActors.Where(a => !g.Actors.Contains(a)));

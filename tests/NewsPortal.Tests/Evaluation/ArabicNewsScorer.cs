@@ -102,7 +102,7 @@ public sealed class ArabicNewsScorer(ArabicNewsGold gold)
             var published = givenPublished ? GoldDay(article.Published) : parsed.Published;
             var analysis = analyzer.Analyze(new ArticleInput(parsed.Title, parsed.Body, published));
             ScoreRelevance(result, article, RelevanceScorer.Score(TimelineFocus.Default, analyzer.Gazetteer, parsed.Language, parsed.Body, analysis), details);
-            ScoreActors(result, article, [.. analysis.Actors.Select(a => byId.TryGetValue(a.OwnId, out var e) ? e : null).OfType<ActorEntry>()], details);
+            ScoreActors(result, article, [.. analysis.Actors.Where(a => a.Named).Select(a => byId.TryGetValue(a.OwnId, out var e) ? e : null).OfType<ActorEntry>()], details);
             result.Candidates.AddRange(analysis.Candidates.Select(c => (article.File, c)));
             if (analysis.Candidates.Count > 0)
             {
