@@ -4,7 +4,7 @@ namespace NewsPortal.Tagging;
 
 /// <summary>
 /// A card's one-line summary, readable as a headline, made from the evidence sentence by rules:
-/// the clause that holds the trigger (widened leftwards until it has a subject-sized start), without
+/// the clause that holds the trigger (completed by its neighbours when too short to hold the parties), without
 /// the dateline, bullets or a leading "و"/"ف"/"وقد", cut only between words and never on a dangling
 /// preposition. The full sentence stays with each source on the card.
 /// </summary>
@@ -12,8 +12,8 @@ public static partial class EventHeadline
 {
     public const int MaxWords = 16;
 
-    // A clause this short ("وصل إلى بيونغ يانغ") needs what comes before the comma (the subject, often set off by commas).
-    private const int MinWords = 5;
+    // A clause shorter than this ("قطعت أوكرانيا"، "وصل إلى بيونغ يانغ") lacks its object or subject: the next clauses complete it.
+    private const int MinWords = 6;
 
     /// <param name="evidence">The sentence the event was found in.</param>
     /// <param name="triggerOffset">Where the trigger starts in <paramref name="evidence"/>; outside it, the sentence's start is used.</param>
@@ -24,8 +24,7 @@ public static partial class EventHeadline
         {
             triggerOffset = 0;
         }
-        var (start, end) = Clause(text, triggerOffset);
-        var words = Words(text[start..end]);
+        var words = Words(Clause(text, triggerOffset));
         words = WithoutLead(words);
         var cut = words.Count > MaxWords;
         if (cut)
@@ -46,30 +45,47 @@ public static partial class EventHeadline
         return cut ? line + "…" : line;
     }
 
-    /// <summary>The clause around the trigger, widened leftwards while it is shorter than a subject and act.</summary>
-    private static (int Start, int End) Clause(string text, int trigger)
+    /// <summary>
+    /// The clause of the trigger, then, while it is shorter than an act with its parties, the clauses after it
+    /// (the object usually follows the verb) — skipping relative clauses set off by commas ("، التي …،") —
+    /// and last the ones before it (a subject set off by commas: "الرئيس الروسي، فلاديمير بوتين، وصل").
+    /// The clauses are joined without their commas.
+    /// </summary>
+    private static string Clause(string text, int trigger)
     {
-        var breaks = ClauseBreak().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        var end = breaks.Where(b => b.Index >= trigger).Select(b => b.Index).DefaultIfEmpty(text.Length).First();
-        var before = breaks.Where(b => b.End <= trigger).ToList();
-        var start = before.Count > 0 ? before[^1].End : 0;
-        var i = before.Count - 1;
-        for (; i >= 0 && Words(text[start..end]).Count < MinWords; i--)
+        var segments = new List<(int Start, int End)>();
+        var from = 0;
+        foreach (Match m in ClauseBreak().Matches(text))
         {
-            start = i > 0 ? before[i - 1].End : 0;
+            segments.Add((from, m.Index));
+            from = m.Index + m.Length;
         }
-        // A name set off by commas ("الرئيس الروسي، فلاديمير بوتين، وصل") takes the words it stands beside.
-        if (i >= 0 && Words(text[start..(i + 1 < before.Count ? before[i + 1].Index : end)]).Count <= 3)
+        segments.Add((from, text.Length));
+        var t = segments.FindIndex(g => trigger < g.End || g == segments[^1]);
+        var chosen = new SortedSet<int> { t };
+        int Count() => chosen.Sum(i => Words(text[segments[i].Start..segments[i].End]).Count);
+        var (left, right) = (t - 1, t + 1);
+        while (Count() < MinWords && (left >= 0 || right < segments.Count))
         {
-            start = i > 0 ? before[i - 1].End : 0;
+            if (right < segments.Count)
+            {
+                var words = Words(text[segments[right].Start..segments[right].End]);
+                if (words.Count == 0 || !Relative.Contains(words[0]))
+                {
+                    chosen.Add(right);
+                }
+                right++;
+            }
+            else
+            {
+                chosen.Add(left--);
+            }
         }
-        // A clause that ends before an object ("التقى بوتين، ...") keeps reading to the next break.
-        if (Words(text[start..end]).Count < MinWords)
-        {
-            end = breaks.Where(b => b.Index > end).Select(b => b.Index).DefaultIfEmpty(text.Length).First();
-        }
-        return (start, end);
+        return string.Join(' ', chosen.Select(i => text[segments[i].Start..segments[i].End].Trim()));
     }
+
+    // Words that open a relative clause: between commas it describes a party, and the act goes on after it.
+    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "اللواتي" };
 
     private static List<string> WithoutLead(List<string> words)
     {
@@ -141,7 +157,7 @@ public static partial class EventHeadline
         "خلال", "بعد", "قبل", "منذ", "عند", "لدى", "نحو", "حتى", "كما", "لكن", "بأن", "وأن", "ضد", "عبر", "تجاه", "بشأن", "لـ", "بـ",
     };
 
-    // Commas, semicolons and colons end clauses; so does a conjunction that starts a new act after a comma.
+    // Commas, semicolons and colons end clauses.
     [GeneratedRegex(@"[،,؛;:]")]
     private static partial Regex ClauseBreak();
 

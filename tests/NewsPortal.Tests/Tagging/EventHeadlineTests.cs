@@ -39,7 +39,14 @@ public class EventHeadlineTests
     public void A_subject_set_off_by_commas_before_a_short_act_stays_with_it()
     {
         var sentence = "الرئيس الروسي، فلاديمير بوتين، وصل إلى بيونغ يانغ.";
-        Assert.Equal("الرئيس الروسي، فلاديمير بوتين، وصل إلى بيونغ يانغ", Headline(sentence, "وصل"));
+        Assert.Equal("فلاديمير بوتين وصل إلى بيونغ يانغ", Headline(sentence, "وصل"));
+    }
+
+    [Fact]
+    public void A_relative_clause_between_commas_is_skipped_and_the_act_goes_on_to_its_object()
+    {
+        var sentence = "وعلى إثر ذلك، قطعت الحكومة، التي تواجه أزمة داخلية، علاقاتها مع الدولة الجارة.";
+        Assert.Equal("قطعت الحكومة علاقاتها مع الدولة الجارة", Headline(sentence, "قطعت"));
     }
 
     [Fact]
