@@ -103,8 +103,8 @@ public static partial class EventHeadline
         {
             words[0] = Bullet().Replace(words[0], "");
         }
-        // "و" and "ف" alone, and "وقد"/"فقد"/"قد" before the verb, add nothing to a headline.
-        while (words.Count > 1 && words[0] is "و" or "ف" or "وقد" or "فقد" or "قد" or "كما" or "وكما" or "ثم")
+        // "و" and "ف" alone, "وقد"/"فقد"/"قد" before the verb, and a clause's "أن"/"إن"/"وذلك" add nothing to a headline.
+        while (words.Count > 1 && words[0] is "و" or "ف" or "وقد" or "فقد" or "قد" or "كما" or "وكما" or "ثم" or "أن" or "إن" or "بأن" or "وذلك" or "ذلك")
         {
             words = words.Skip(1).ToList();
         }

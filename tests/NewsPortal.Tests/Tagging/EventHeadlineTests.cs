@@ -13,6 +13,7 @@ public class EventHeadlineTests
     [InlineData("وأعلن الكرملين أن الرئيس سيزور العاصمة الكورية الشمالية.", "أعلن", "أعلن الكرملين أن الرئيس سيزور العاصمة الكورية الشمالية")]
     [InlineData("والتقى وزير الدفاع نظيره في موسكو.", "التقى", "التقى وزير الدفاع نظيره في موسكو")]
     [InlineData("• استقبل الزعيم الوفد الزائر في المطار.", "استقبل", "استقبل الزعيم الوفد الزائر في المطار")]
+    [InlineData("أن القطار غادر العاصمة مساء الأحد متجهًا إلى الشرق.", "غادر", "القطار غادر العاصمة مساء الأحد متجهًا إلى الشرق")]
     [InlineData("وقد وقّع الجانبان اتفاقًا للتعاون العلمي.", "وقّع", "وقّع الجانبان اتفاقًا للتعاون العلمي")]
     public void A_leading_conjunction_bullet_or_particle_is_dropped(string sentence, string trigger, string expected) =>
         Assert.Equal(expected, Headline(sentence, trigger));
