@@ -43,6 +43,7 @@ public static class EventsEndpoint
     public static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetAsync(
         HttpContext http, string? after, bool? undated,
         [FromQuery] string[]? actor, [FromQuery] string[]? type, [FromQuery] string[]? status, string? from, string? to, string? source, bool? all, string? dated,
+        string? @event, string? rollup, string? mode,
         NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);

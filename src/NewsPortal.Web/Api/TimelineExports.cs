@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Actors;
 using NewsPortal.Data;
 using NewsPortal.Model;
@@ -17,7 +18,11 @@ public static class TimelineExports
     /// <summary>Events read per query while writing the CSV.</summary>
     public const int CsvBatch = 1000;
 
-    public static async Task GetFeedAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
+    // The filter parameters are read by TimelineRequest, as the page reads them; they are named here for the OpenAPI document.
+    public static async Task GetFeedAsync(HttpContext http,
+        [FromQuery] string[]? actor, [FromQuery] string[]? type, [FromQuery] string[]? status, string? from, string? to, string? source, string? all, string? dated,
+        string? @event, string? rollup, string? mode,
+        NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         if (request.Problems.Any)
@@ -68,7 +73,10 @@ public static class TimelineExports
         return item;
     }
 
-    public static async Task GetCsvAsync(HttpContext http, NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
+    public static async Task GetCsvAsync(HttpContext http,
+        [FromQuery] string[]? actor, [FromQuery] string[]? type, [FromQuery] string[]? status, string? from, string? to, string? source, string? all, string? dated,
+        string? @event, string? rollup, string? mode,
+        NewsPortalDbContext db, GazetteerProvider gazetteers, NewsPortal.Reading.AggregateCache aggregates, CancellationToken cancellationToken)
     {
         var request = await TimelineRequest.ReadAsync(http.Request, db, gazetteers, aggregates, cancellationToken);
         if (request.Problems.Any)

@@ -211,7 +211,7 @@ public sealed partial class ArticleTagger(IDbContextFactory<NewsPortalDbContext>
                 DateBasis = basis,
                 Status = status,
                 LocationActorId = locationId,
-                Summary = Summary(found.Evidence),
+                Summary = Truncate(EventHeadline.From(found.Evidence, found.TriggerStart - found.Start), 2000),
                 Review = review,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             };
@@ -285,8 +285,6 @@ public sealed partial class ArticleTagger(IDbContextFactory<NewsPortalDbContext>
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{identity}\n{type}\n{ArabicNormalizer.Normalize(evidence)}"));
         return Convert.ToHexStringLower(bytes);
     }
-
-    private static string Summary(string evidence) => Truncate(evidence.ReplaceLineEndings(" ").Trim(), 2000);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -12,39 +12,13 @@ public class AdminBrowserTests(AdminPortal portal, Browser browser) : IAsyncLife
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(120);
 
-    // Login is rate-limited per address: each account signs in once per test run and the session is reused.
-    private static readonly Dictionary<string, string> Sessions = [];
-    private static readonly SemaphoreSlim SessionGate = new(1, 1);
-
     private readonly NewsSite site = new();
 
     public Task InitializeAsync() => site.InitializeAsync();
 
     public Task DisposeAsync() => site.DisposeAsync();
 
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        await SessionGate.WaitAsync();
-        try
-        {
-            if (Sessions.TryGetValue(email, out var state))
-            {
-                return await browser.NewPageAsync(portal.BaseAddress, state);
-            }
-            var page = await browser.NewPageAsync(portal.BaseAddress);
-            await page.GotoAsync("/account/login");
-            await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-            await page.GetByLabel("كلمة المرور").FillAsync(AdminPortal.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-            Sessions[email] = await page.Context.StorageStateAsync();
-            return page;
-        }
-        finally
-        {
-            SessionGate.Release();
-        }
-    }
+    private Task<IPage> SignedInAsync(string email) => AdminSessions.SignedInAsync(browser, portal, email);
 
     private static async Task WaitForRunToFinishAsync(IPage page)
     {

@@ -92,9 +92,13 @@ public class PortalApiTests(PortalServer portal) : IAsyncLifetime
         using var client = portal.CreateClient();
         var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement;
 
-        var parameters = document.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("parameters")
-            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["actor", "after", "all", "dated", "from", "source", "status", "to", "type", "undated"], parameters.Order(StringComparer.Ordinal));
+        List<string?> Parameters(string path) => [.. document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal)];
+        string[] filters = ["actor", "all", "dated", "event", "from", "mode", "rollup", "source", "status", "to", "type"];
+
+        Assert.Equal([.. filters.Append("after").Append("undated").Order(StringComparer.Ordinal)], Parameters("/api/events"));
+        Assert.Equal(filters, Parameters("/timeline/export.csv"));
+        Assert.Equal(filters, Parameters("/timeline/feed"));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class DetailsModel(NewsPortalDbContext db) : PageModel
             highlights.Add(new Highlight(r.TriggerStart, r.TriggerEnd, "mark", "tag tag-event",
                 $"حدث: {EventLabels.Type(e.Type)} ({EventLabels.Date(e.DateStart, e.DateEnd, e.Precision)}{(e.Status == EventStatus.Happened ? "" : "، " + EventLabels.Status(e.Status))}) — الدليل: «{Slice(article.Body, r.EvidenceStart, r.EvidenceEnd)}»"));
         }
-        Paragraphs = [.. ParagraphSpans(article.Body).Select(p => TaggedHtml.Render(article.Body, p.Start, p.End, highlights))];
+        Paragraphs = TaggedHtml.OneTabStop([.. ParagraphSpans(article.Body).Select(p => TaggedHtml.Render(article.Body, p.Start, p.End, highlights))]);
 
         // Most mentioned first; ties in order of first appearance.
         Actors = [.. mentions.GroupBy(m => m.Actor).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).Select(g => (g.Key, g.Count()))];

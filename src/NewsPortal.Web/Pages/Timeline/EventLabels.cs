@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsPortal.Model;
+using NewsPortal.Reading;
 using EngineTypes = NewsPortal.Analysis.Events.EventTypes;
 
 namespace NewsPortal.Web.Pages.Timeline;
@@ -61,6 +62,18 @@ public static class EventLabels
             _ => s.ToString("d MMMM yyyy", Dates),
         };
     }
+
+    /// <summary>A day in the interface's language ("13 سبتمبر 2023", "13 September 2023").</summary>
+    public static string Day(DateOnly? day) => Date(day, day, DatePrecision.Day);
+
+    /// <summary>An actor's name in the interface's language; the English name falls back to the Arabic one.</summary>
+    public static string Name(ActorLink actor) => InEnglish && actor.NameEn.Length > 0 ? actor.NameEn : actor.NameAr;
+
+    /// <summary>The lang of <see cref="Name"/>, for the element that shows it inside a page of the other language.</summary>
+    public static string NameLang(ActorLink actor) => InEnglish && actor.NameEn.Length > 0 ? "en" : "ar";
+
+    /// <summary>"N events with no known date" in the interface's language.</summary>
+    public static string UndatedEvents(int count) => InEnglish ? Events(count) + " with no known date" : Events(count) + " بلا تاريخ معروف";
 
     /// <summary>An event's date; a date placed at the report says so ("ورد في خبر بتاريخ 13 سبتمبر 2023").</summary>
     public static string Date(Event e) => e.DateBasis == DateBasis.Reported && e.DateStart is { } reported

@@ -61,29 +61,39 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         }
 
         ShowingUndated = undated;
-        IQueryable<EventKey> page;
-        if (undated)
+        List<EventView> views;
+        if (Timeline.Filter.EventId is not null)
         {
-            long? belowId = Timeline.Problems.Number("after", after, min: 1);
-            IsContinuation = after is not null;
-            page = events.Undated(belowId);
+            // A link to one event (from an article, a source list) lands on its card, dated or not.
+            views = await db.LoadViewsAsync(events.Take(1), cancellationToken);
+        }
+        else if (undated)
+        {
+            var cursor = Timeline.Cursor(after);
+            IsContinuation = cursor is not null;
+            // One row more than shown says whether there is a next page; the keys carry the page's order (by article date).
+            var keys = await events.ByArticleDate(db, cursor).Take(PageSize + 1).ToListAsync(cancellationToken);
+            var ids = keys.Select(k => k.Id).ToList();
+            var loaded = await db.LoadViewsAsync(db.Events.Where(e => ids.Contains(e.Id)).Select(e => new EventKey { Id = e.Id }), cancellationToken);
+            views = [.. loaded.OrderBy(v => ids.IndexOf(v.Event.Id))];
+            if (keys.Count > PageSize && keys[PageSize - 1].DateStart is { } day)
+            {
+                NextPageUrl = Timeline.With("undated", "true") + "&after=" + new EventCursor(day, keys[PageSize - 1].Id);
+            }
         }
         else
         {
             var cursor = Timeline.Cursor(after);
             IsContinuation = cursor is not null;
-            page = events.NewestFirstAfter(cursor);
+            // One row more than shown says whether there is a next page.
+            views = await db.LoadViewsAsync(events.NewestFirstAfter(cursor).Take(PageSize + 1), cancellationToken);
+            if (views.Count > PageSize)
+            {
+                var last = views[PageSize - 1].Event;
+                NextPageUrl = Timeline.With("after", new EventCursor(last.DateStart!.Value, last.Id).ToString());
+            }
         }
-        // One row more than shown says whether there is a next page.
-        var views = await db.LoadViewsAsync(page.Take(PageSize + 1), cancellationToken);
         Events = views.Take(PageSize).ToList();
-        if (views.Count > PageSize)
-        {
-            var last = views[PageSize - 1].Event;
-            NextPageUrl = undated
-                ? Timeline.With("undated", "true") + "&after=" + last.Id
-                : Timeline.With("after", new EventCursor(last.DateStart!.Value, last.Id).ToString());
-        }
         if (Timeline.Problems.Any)
         {
             // Shown above the timeline; the rest of the page reads the parameters that were valid.

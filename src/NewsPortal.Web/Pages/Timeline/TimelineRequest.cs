@@ -105,11 +105,12 @@ public sealed class TimelineRequest
         }
 
         var types = Values(query, "type").Distinct().ToList();
-        foreach (var tooLong in types.Where(t => t.Length > 40))
+        // A type the engine does not know is named on the page, not silently dropped.
+        foreach (var unknownType in types.Where(t => !EventLabels.KnownTypes.Contains(t)))
         {
-            problems.Add($"نوع الحدث «{ParameterProblems.Shorten(tooLong)}» غير معروف.");
+            problems.Add($"نوع الحدث «{ParameterProblems.Shorten(unknownType)}» غير معروف.");
         }
-        types.RemoveAll(t => t.Length > 40);
+        types.RemoveAll(t => !EventLabels.KnownTypes.Contains(t));
         foreach (var t in types)
         {
             kept.Add("type", t);

@@ -34,7 +34,10 @@ public class ArticleTagsPageTests(PortalServer portal)
         var actor = page.QuerySelector(".article-body mark.tag-actor")!;
         Assert.Equal("فلاديمير بوتين", actor.TextContent);
         Assert.Equal("فلاديمير بوتين — شخص", actor.GetAttribute("title"));
-        Assert.Equal("0", actor.GetAttribute("tabindex"));
+        // One tab stop for all the tags: the first takes it, the others are reached with the arrow keys.
+        Assert.Equal("0", page.QuerySelector(".article-body [data-tip]")!.GetAttribute("tabindex"));
+        Assert.All(page.QuerySelectorAll(".article-body [data-tip]").Skip(1), t => Assert.Equal("-1", t.GetAttribute("tabindex")));
+        Assert.Single(page.QuerySelectorAll(".article-body [tabindex='0']"));
         var date = page.QuerySelector(".article-body mark.tag-date")!;
         Assert.Equal("19 يونيو 2024", date.TextContent);
         Assert.Equal("تاريخ: 19 يونيو 2024", date.GetAttribute("title"));

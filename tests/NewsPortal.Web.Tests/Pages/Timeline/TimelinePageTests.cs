@@ -142,6 +142,7 @@ public class TimelinePageTests(PortalServer portal)
     [Theory]
     [InlineData("/timeline?actor=%3Cscript%3Ealert(1)%3C/script%3E&from=garbage&to=2024-13-45&status=99&type=%27%20OR%201=1--&after=zz_yy&source=-1", 400)]
     [InlineData("/timeline?undated=true&after=notanumber", 400)]
+    [InlineData("/timeline?type=nonsense", 400)]
     [InlineData("/?from=0001-01-01&to=9999-12-31", 200)]
     public async Task Hostile_or_malformed_filters_give_a_normal_page_that_names_what_it_could_not_read(string url, int status)
     {
