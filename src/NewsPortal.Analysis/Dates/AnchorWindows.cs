@@ -74,6 +74,11 @@ internal sealed class AnchorWindows
             {
                 continue;
             }
+            // Most windows hold no date: IsMatch on the window (no Match object, no captures) rules them out first.
+            if (!regex.IsMatch(text.AsSpan(from, to - from)))
+            {
+                continue;
+            }
             var m = regex.Match(text, from, to - from);
             while (m.Success)
             {
