@@ -68,14 +68,39 @@ public sealed class ArticleAnalyzer
         var article = new ArticleText(body, normalized, tokens, mentions, dates, input.Published);
         var found = EventExtractor.Extract(events, article);
         var candidates = CandidateFinder.Find(normalized, tokens, mentions, body);
-        var all = mentions.Concat(HeadlineMentions(input.Title, input.Published))
-            .GroupBy(m => m.Entry.Id, StringComparer.Ordinal)
-            .Select(g => ToActor(g.First().Entry, g))
-            .ToList();
-        return new ArticleAnalysis([.. all.Where(a => !ActorKinds.IsTopic(a.Kind))], [.. dates.Select(d => d.Mention)], found, candidates)
+        // Grouped by actor in order of first mention (body, then headline), as GroupBy would, without LINQ.
+        var byActor = new Dictionary<string, List<ActorMention>>(StringComparer.Ordinal);
+        var order = new List<ActorEntry>();
+        void Add(TaggedMention m)
         {
-            Topics = [.. all.Where(a => ActorKinds.IsTopic(a.Kind))],
-        };
+            if (!byActor.TryGetValue(m.Entry.Id, out var list))
+            {
+                byActor[m.Entry.Id] = list = [];
+                order.Add(m.Entry);
+            }
+            list.Add(m.Mention);
+        }
+        foreach (var m in mentions)
+        {
+            Add(m);
+        }
+        foreach (var m in HeadlineMentions(input.Title, input.Published))
+        {
+            Add(m);
+        }
+        var actors = new List<ArticleActor>(order.Count);
+        var topics = new List<ArticleActor>();
+        foreach (var e in order)
+        {
+            var actor = new ArticleActor(e.PublicId, e.Id, e.WikidataId, e.Name, e.Kind, [.. byActor[e.Id]]);
+            (ActorKinds.IsTopic(actor.Kind) ? topics : actors).Add(actor);
+        }
+        var dateMentions = new List<DateMention>(dates.Count);
+        foreach (var d in dates)
+        {
+            dateMentions.Add(d.Mention);
+        }
+        return new ArticleAnalysis(actors, dateMentions, found, candidates) { Topics = topics };
     }
 
     /// <summary>The headline names actors too; its mentions index the title and are marked as such.</summary>
@@ -90,7 +115,4 @@ public sealed class ArticleAnalyzer
         return ActorTagger.TagTokens(gazetteer, normalized, tokens, title, published)
             .Select(m => m with { Mention = m.Mention with { InTitle = true } });
     }
-
-    private static ArticleActor ToActor(ActorEntry e, IEnumerable<TaggedMention> mentions) =>
-        new(e.PublicId, e.Id, e.WikidataId, e.Name, e.Kind, [.. mentions.Select(m => m.Mention)]);
 }

@@ -129,12 +129,37 @@ internal static class CandidateFinder
             j++;
         }
         if (j - nameStart < 2 || !IsInside(normalized.Text, tokens, nameStart, allowComma: true)
-            || !Enumerable.Range(nameStart, j - nameStart).Any(t => LooksForeign(tokens[t].Value) || GivenNames.Contains(tokens[t].Value)))
+            || !AnyForeignOrGiven(tokens, nameStart, j))
         {
             return null;
         }
         found.Add(Candidate(normalized, tokens, original, nameStart, j - 1, i, nameStart - 1, ActorKinds.Person));
         return j - 1;
+    }
+
+    // Loops, not Enumerable.Range(…).Any(lambda): the lambda's closure was allocated for every token of the article.
+    private static bool AnyForeignOrGiven(List<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (LooksForeign(tokens[t].Value) || GivenNames.Contains(tokens[t].Value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AnyKnownOrCommon(List<Token> tokens, bool[] known, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (known[t] || GazetteerCheck.CommonWords.Contains(tokens[t].Value))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"صحيفة «إر بي كا»", "وكالة بلومبرغ", "نقلا عن «…»", "شركة «…»": an outlet or organisation by name.</summary>
@@ -168,7 +193,7 @@ internal static class CandidateFinder
                 last++;
             }
             if (normalized.Text.IndexOf(close, tokens[last].End, Math.Min(3, normalized.Text.Length - tokens[last].End)) < 0
-                || Enumerable.Range(i + 1, last - i).Any(t => known[t] || GazetteerCheck.CommonWords.Contains(tokens[t].Value)))
+                || AnyKnownOrCommon(tokens, known, i + 1, last + 1))
             {
                 return null;
             }

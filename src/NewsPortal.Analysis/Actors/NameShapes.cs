@@ -33,7 +33,11 @@ internal static class NameShapes
             {
                 result ??= [.. matches.Take(m)];
                 var shorter = gazetteer.Trie.Scan([.. Slice(tokens, match.First, match.Last - 1)]);
-                result.AddRange(shorter.Select(s => s with { First = s.First + match.First, Last = s.Last + match.First }));
+                // A loop, not Select(lambda): the lambda's closure was allocated for every match.
+                foreach (var s in shorter)
+                {
+                    result.Add(s with { First = s.First + match.First, Last = s.Last + match.First });
+                }
                 continue;
             }
             result?.Add(match);

@@ -74,16 +74,16 @@ internal static partial class AbsoluteDates
         {
             AddDayMonth(found, normalized, m);
         }
-        foreach (var m in windows.Matches(OrdinalDayMonth, Anchor.Month, 5, 4))
+        foreach (var m in windows.Matches(OrdinalDayMonth, Anchor.Month, 5, 4, OrdinalDays.FirstWords))
         {
             var (month, _) = PairedMonth(m);
             AddDay(found, m.Index, m.Index + m.Length, m.Groups["y"].Success ? Int(m, "y") : null, month, OrdinalDays.Of(m.Groups["ord"].Value));
         }
-        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6, needsDigit: true))
+        foreach (var m in windows.Matches(MonthDayYear, Anchor.Month, 0, 6, WindowNeeds.DayAndYear))
         {
             AddDay(found, m.Index, m.Index + m.Length, Int(m, "y"), MonthNames.Of(m.Groups["m1"].Value), Int(m, "d"));
         }
-        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8, needsDigit: true))
+        foreach (var m in windows.Matches(MonthYear, Anchor.Month, 1, 8, WindowNeeds.Year))
         {
             var (month, end) = PairedMonth(m);
             if (month > 0 && end == 0)
@@ -109,7 +109,7 @@ internal static partial class AbsoluteDates
                 found.Add(new FoundDate(m.Index, m.Index + m.Length, y, null, null, y2));
             }
         }
-        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2, needsDigit: true))
+        foreach (var m in windows.Matches(IntroducedYear(), Anchor.YearWord, 0, 2, WindowNeeds.Year))
         {
             found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
         }

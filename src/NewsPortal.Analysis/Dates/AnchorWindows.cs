@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsPortal.Analysis.Text;
 
@@ -51,7 +52,14 @@ internal sealed class AnchorWindows
     }
 
     // needsDigit: the pattern cannot match without an ASCII digit, so a window with none is not tried (same result, no regex run).
-    public IEnumerable<Match> Matches(Regex regex, Anchor anchor, int wordsBefore, int wordsAfter, bool needsDigit = false)
+    public IEnumerable<Match> Matches(Regex regex, Anchor anchor, int wordsBefore, int wordsAfter, bool needsDigit = false) =>
+        Matches(regex, anchor, wordsBefore, wordsAfter, needsDigit ? WindowNeeds.Digit : null);
+
+    /// <summary>
+    /// As above; <paramref name="needs"/> is something every match of the pattern contains (a digit, a
+    /// year, a word), so a window without it is not tried: a match lies inside its window, hence the same result.
+    /// </summary>
+    public IEnumerable<Match> Matches(Regex regex, Anchor anchor, int wordsBefore, int wordsAfter, WindowNeed? needs)
     {
         var lastEnd = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -62,7 +70,12 @@ internal sealed class AnchorWindows
             }
             var from = Math.Max(tokens[Math.Max(0, i - wordsBefore)].Start, lastEnd);
             var to = Math.Min(text.Length, tokens[Math.Min(tokens.Count - 1, i + wordsAfter)].End + 2);
-            if (from >= to || (needsDigit && text.AsSpan(from, to - from).IndexOfAnyInRange('0', '9') < 0))
+            if (from >= to || (needs is not null && !needs(text.AsSpan(from, to - from))))
+            {
+                continue;
+            }
+            // Most windows hold no date: IsMatch on the window (no Match object, no captures) rules them out first.
+            if (!regex.IsMatch(text.AsSpan(from, to - from)))
             {
                 continue;
             }
@@ -99,5 +112,45 @@ internal sealed class AnchorWindows
         Add(["الاسبوع", "الشهر", "العام", "السنه"], Anchor.Period);
         Add(["قبل", "منذ"], Anchor.Ago);
         return words;
+    }
+}
+
+/// <summary>Whether a window holds what every match of a pattern must contain.</summary>
+internal delegate bool WindowNeed(ReadOnlySpan<char> window);
+
+/// <summary>Cheap checks for <see cref="AnchorWindows.Matches(Regex, Anchor, int, int, WindowNeed?)"/>.</summary>
+internal static class WindowNeeds
+{
+    public static readonly WindowNeed Digit = static w => w.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>A year: a run of four digits.</summary>
+    public static readonly WindowNeed Year = static w => DigitRuns(w, out var longest) > 0 && longest >= 4;
+
+    /// <summary>A day and a year: two runs of digits, one of four.</summary>
+    public static readonly WindowNeed DayAndYear = static w => DigitRuns(w, out var longest) >= 2 && longest >= 4;
+
+    /// <summary>Any of <paramref name="words"/> as a substring.</summary>
+    public static WindowNeed AnyOf(IEnumerable<string> words)
+    {
+        var values = SearchValues.Create([.. words.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        return w => w.IndexOfAny(values) >= 0;
+    }
+
+    private static int DigitRuns(ReadOnlySpan<char> w, out int longest)
+    {
+        var runs = 0;
+        longest = 0;
+        var i = w.IndexOfAnyInRange('0', '9');
+        while (i >= 0)
+        {
+            var rest = w[i..];
+            var length = rest.IndexOfAnyExceptInRange('0', '9');
+            length = length < 0 ? rest.Length : length;
+            runs++;
+            longest = Math.Max(longest, length);
+            w = rest[length..];
+            i = w.IndexOfAnyInRange('0', '9');
+        }
+        return runs;
     }
 }

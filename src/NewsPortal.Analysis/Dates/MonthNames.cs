@@ -32,9 +32,8 @@ public static class MonthNames
 
     public static readonly Dictionary<string, int> Number = Build();
 
-    /// <summary>Alternation for a regex, longest names first so "كانون الثاني" beats shorter names.</summary>
-    public static string Pattern { get; } = string.Join("|",
-        Number.Keys.OrderByDescending(k => k.Length).Select(k => k.Replace(" ", "\\s+", StringComparison.Ordinal)));
+    /// <summary>Alternation for a regex, longest names first so "كانون الثاني" beats shorter names (grouped by opening letters, see <see cref="Alternatives"/>).</summary>
+    public static string Pattern { get; } = Alternatives.Of(Number.Keys);
 
     public static int Of(string name) =>
         Number.TryGetValue(CollapseSpaces(name), out var m) ? m : 0;

@@ -11,7 +11,10 @@ internal static class OrdinalDays
     private static readonly Dictionary<string, int> Days = Build();
 
     /// <summary>An alternation of every form, longest first so "الحادي عشر" wins over a shorter prefix.</summary>
-    public static string Pattern { get; } = string.Join('|', Days.Keys.OrderByDescending(k => k.Length).Select(k => k.Replace(" ", "\\s+", StringComparison.Ordinal)));
+    public static string Pattern { get; } = Alternatives.Of(Days.Keys);
+
+    /// <summary>Every ordinal starts with one of these words: a window without any holds no ordinal date.</summary>
+    public static readonly WindowNeed FirstWords = WindowNeeds.AnyOf(Days.Keys.Select(k => k.Split(' ')[0]));
 
     /// <summary>The day a matched ordinal names (spaces inside it may be any run of white space).</summary>
     public static int Of(string ordinal) =>

@@ -35,6 +35,8 @@ internal static partial class RelativeDates
         "(?:(?<![\\p{L}0-9])(?<d>[0-3]?[0-9])|(?:(?<!\\p{L})|(?<=(?<!\\p{L})[وفب]))(?<ord>" + OrdinalDays.Pattern + "))\\s+من\\s+(?:(?<this>هذا)\\s+)?الشهر(?:\\s+(?<rel>" + Past + "|" + Next + "|" + Current + "))?(?!\\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly WindowNeed InMonth = WindowNeeds.AnyOf(["الشهر"]);
+
     [GeneratedRegex(WordStart + "(?:قبل|منذ)\\s+(?:(?<n>[0-9]{1,4})\\s+(?<unit>يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|عاما|عام|اعوام|سنه|سنوات|سنين)|(?<dual>يومين|اسبوعين|شهرين|عامين|سنتين))(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
 
@@ -80,7 +82,7 @@ internal static partial class RelativeDates
             DateOnly? day = published is { } p ? Nearest(p, weekday, Tense.IsFuture(text, m.Index, m.Index + m.Length)) : null;
             found.Add(Day(m, day));
         }
-        foreach (var m in windows.Matches(DayOfPeriod, Anchor.Period, 5, 1))
+        foreach (var m in windows.Matches(DayOfPeriod, Anchor.Period, 5, 1, InMonth))
         {
             AddDayOfPeriod(found, m, published);
         }

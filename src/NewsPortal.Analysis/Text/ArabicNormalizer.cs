@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -21,9 +22,10 @@ public static class ArabicNormalizer
     public static NormalizedText NormalizeWithOffsets(string text, bool keepLineBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Plain arrays rather than a StringBuilder and a List<int>: this runs over every article body.
-        var output = new char[text.Length + 8];
-        var offsets = new int[output.Length];
+        // Pooled arrays rather than a StringBuilder and a List<int>: this runs over every article body
+        // and only the string and the offsets of the result are kept.
+        var output = ArrayPool<char>.Shared.Rent(text.Length + 8);
+        var offsets = ArrayPool<int>.Shared.Rent(output.Length);
         var length = 0;
         var lastWasSpace = true;
 
@@ -48,7 +50,10 @@ public static class ArabicNormalizer
         {
             length--;
         }
-        return new NormalizedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray(), text.Length, text);
+        var result = new NormalizedText(new string(output, 0, length), offsets.AsSpan(0, length).ToArray(), text.Length, text);
+        ArrayPool<char>.Shared.Return(output);
+        ArrayPool<int>.Shared.Return(offsets);
+        return result;
 
         void Append(char c, int source)
         {
@@ -83,10 +88,15 @@ public static class ArabicNormalizer
             {
                 lastWasSpace = false;
             }
-            if (length == output.Length)
+            if (length == output.Length || length == offsets.Length)
             {
-                Array.Resize(ref output, output.Length * 2);
-                Array.Resize(ref offsets, output.Length);
+                var biggerOutput = ArrayPool<char>.Shared.Rent(output.Length * 2);
+                var biggerOffsets = ArrayPool<int>.Shared.Rent(biggerOutput.Length);
+                output.AsSpan(0, length).CopyTo(biggerOutput);
+                offsets.AsSpan(0, length).CopyTo(biggerOffsets);
+                ArrayPool<char>.Shared.Return(output);
+                ArrayPool<int>.Shared.Return(offsets);
+                (output, offsets) = (biggerOutput, biggerOffsets);
             }
             output[length] = folded;
             offsets[length] = source;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NewsPortal.Analysis.Text;
 
 /// <summary>A word of normalized text: [Start, End) into the normalized string.</summary>
@@ -28,10 +30,37 @@ public static class Tokens
                 i++;
             }
             var joins = lastEnd >= 0 && IsJoiningGap(text.AsSpan(lastEnd, start - lastEnd));
-            tokens.Add(new Token(start, i, text[start..i]) { JoinsPrevious = joins });
+            tokens.Add(new Token(start, i, Word(text.AsSpan(start, i - start))) { JoinsPrevious = joins });
             lastEnd = i;
         }
         return tokens;
+    }
+
+    // Words recur across articles (في، من، الرئيس …): one shared string per word instead of one per
+    // token. Strings are immutable, so sharing changes nothing; the cache is bounded, and past its
+    // size a word simply gets a string of its own.
+    private const int MaxCachedWords = 100_000;
+    private const int MaxCachedLength = 24;
+    private static readonly ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+    private static int cachedWords;
+
+    private static string Word(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxCachedLength)
+        {
+            return word.ToString();
+        }
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var shared))
+        {
+            return shared;
+        }
+        var value = word.ToString();
+        if (Volatile.Read(ref cachedWords) < MaxCachedWords && Words.TryAdd(value, value))
+        {
+            Interlocked.Increment(ref cachedWords);
+        }
+        return value;
     }
 
     private static bool IsJoiningGap(ReadOnlySpan<char> gap)
