@@ -78,6 +78,21 @@ public static partial class DateLines
         return null;
     }
 
+    /// <summary>
+    /// The news day a lead states: a weekday with a full date (day, month, year) in the opening
+    /// sentence ("التقى الرئيسان، الخميس 25 أبريل 2019، في ..."). A text naming a later year is
+    /// looking back, so its lead's date is not the news day.
+    /// </summary>
+    public static StatedDate? Lead(string normalizedParagraph, IReadOnlySet<int> yearsMentioned)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedParagraph);
+        ArgumentNullException.ThrowIfNull(yearsMentioned);
+        var end = SentenceEnd().Match(normalizedParagraph);
+        var sentence = end.Success ? normalizedParagraph[..end.Index] : normalizedParagraph;
+        var date = StatedDates.Find(sentence).FirstOrDefault(d => d.Weekday is not null && d.Year is not null);
+        return date is not null && yearsMentioned.All(y => y <= date.Year) ? date : null;
+    }
+
     /// <summary>A dateline: a place of one to four words, the date, then a dash, slash or colon.</summary>
     public static StatedDate? Dateline(string normalizedParagraph)
     {
@@ -128,6 +143,9 @@ public static partial class DateLines
 
     [GeneratedRegex("^\\s*(?:\\p{L}+\\s*,?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—]?\\s*$")]
     private static partial Regex PlacePrefix();
+
+    [GeneratedRegex("[.!?؟](?:\\s|$)|\\n")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex("^\\s*(?:\\([^)]{1,30}\\)\\s*)?[/\\-–—:]")]
     private static partial Regex DatelineEnd();

@@ -25,6 +25,9 @@ public static class PublishDateFinder
         Line,
         Dateline,
         Url,
+
+        /// <summary>A weekday and full date in the lead's first sentence: the news day, when nothing more explicit is stated.</summary>
+        Lead,
         Updated,
 
         /// <summary>Never taken: a masthead shows the day the page was saved.</summary>
@@ -53,6 +56,10 @@ public static class PublishDateFinder
         if (body.Count > 0 && DateLines.Dateline(StatedDates.Normalize(body[0])) is { } dateline)
         {
             candidates.Add(new Candidate(Rank.Dateline, dateline, PublishDateSource.Dateline, Snippet(StatedDates.Normalize(body[0]), dateline)));
+        }
+        if (body.Count > 0 && DateLines.Lead(StatedDates.Normalize(body[0]), StatedDates.YearsMentioned(StatedDates.Normalize(wholeText))) is { } lead)
+        {
+            candidates.Add(new Candidate(Rank.Lead, lead, PublishDateSource.TextLine, Snippet(StatedDates.Normalize(body[0]), lead)));
         }
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && UrlDay(uri) is { } fromUrl)
         {

@@ -153,4 +153,27 @@ public class TextPublishDateTests
         Assert.Null(article.Published);
         Assert.Contains(article.Warnings, w => w.Contains("masthead", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("التقى الرئيسان، الخميس 25 أبريل/نيسان 2019، في أول اجتماع بينهما منذ سنوات وبحثا ملفات التعاون.", 2019, 4, 25)]
+    [InlineData("قالت الحكومة، السبت 11 يناير 2025، إنها تحقق في هوية جنديين أسرا خلال المعارك.", 2025, 1, 11)]
+    [InlineData("كييف - قالت الحكومة، السبت11يناير2025، إنها تحقق في هوية جنديين أسرا خلال المعارك.", 2025, 1, 11)]
+    public void A_weekday_and_full_date_in_the_leads_first_sentence_is_the_news_day(string lede, int year, int month, int day)
+    {
+        var article = Page("", lede);
+
+        Assert.Equal(new DateOnly(year, month, day), article.Published);
+        Assert.Equal(PublishDateSource.TextLine, article.PublishedFrom);
+    }
+
+    [Theory]
+    [InlineData("وقع البلدان، الخميس 25 أبريل 2019، اتفاقا ما زال العمل به جاريا حتى اليوم كما أكد الوزير في 2024.")]
+    [InlineData("التقى الرئيسان في 25 أبريل 2019 في أول اجتماع بينهما منذ سنوات وبحثا ملفات التعاون.")]
+    [InlineData("بحث الوفدان ملفات التعاون. وكان الرئيسان قد التقيا، الخميس 25 أبريل 2019، في أول اجتماع بينهما.")]
+    public void A_lead_date_without_a_weekday_outside_the_first_sentence_or_in_a_text_looking_back_is_not_the_news_day(string lede)
+    {
+        var article = Page("", lede);
+
+        Assert.Null(article.Published);
+    }
 }

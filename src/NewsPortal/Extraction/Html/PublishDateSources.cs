@@ -171,7 +171,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
                 yield return ("meta " + name, value, false, Meta);
             }
         }
-        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Where(e => !IsFurniture(e)))
+        foreach (var el in document.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated']").Where(e => !DatedElements.IsFurniture(e)))
         {
             yield return ("itemprop", el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, true, Meta);
         }
@@ -183,7 +183,7 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
                 yield return ("json-ld " + property, JsonLd.Text(obj, property), false, Meta);
             }
         }
-        var times = ArticleTimes(document);
+        var times = DatedElements.ArticleTimes(document);
         foreach (var el in times)
         {
             yield return ("time", el.GetAttribute("datetime"), false, Meta);
@@ -192,15 +192,19 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         {
             yield return ("url", fromUrl, false, PublishDateSource.Url);
         }
+        foreach (var value in DatedElements.DataTimestamps(document))
+        {
+            yield return ("data timestamp", value, false, Meta);
+        }
         foreach (var el in times)
         {
             yield return ("time text", el.TextContent, true, Visible);
         }
-        foreach (var el in DateLikeElements(document))
+        foreach (var el in DatedElements.DateLikeElements(document))
         {
-            yield return ("dateline", Shorten(el.TextContent), true, Visible);
+            yield return ("dateline", DatedElements.Shorten(el.TextContent), true, Visible);
         }
-        yield return ("text after title", TextAfterTitle(document), true, Visible);
+        yield return ("text after title", DatedElements.TextAfterTitle(document), true, Visible);
         // Pages that render their date with script still carry it in the script's data.
         var scripts = document.QuerySelectorAll("script:not([type='application/ld+json'])").Select(s => s.TextContent).ToList();
         foreach (var text in scripts)
@@ -214,52 +218,11 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
         // the visible date; other bare timestamps in scripts are server clocks and build times.
         foreach (var script in document.Body?.QuerySelectorAll("script") ?? Enumerable.Empty<IElement>())
         {
-            if (script.TextContent.Length < 200 && !IsFurniture(script) && ScriptWritesDate().Match(script.TextContent) is { Success: true } m)
+            if (script.TextContent.Length < 200 && !DatedElements.IsFurniture(script) && ScriptWritesDate().Match(script.TextContent) is { Success: true } m)
             {
                 yield return ("script date", m.Groups["v"].Value, false, Meta);
             }
         }
-    }
-
-    /// <summary>
-    /// The page's &lt;time&gt; elements outside furniture: those marked as the publication first,
-    /// then those after the headline, then the rest.
-    /// </summary>
-    private static List<IElement> ArticleTimes(IDocument document)
-    {
-        var all = document.QuerySelectorAll("time").Where(e => !IsFurniture(e)).ToList();
-        var marked = all.Where(e => e.HasAttribute("pubdate") || (e.ClassName ?? "").Contains("publish", StringComparison.OrdinalIgnoreCase)
-            || e.GetAttribute("itemprop") == "datePublished").ToList();
-        var headline = Headline(document);
-        var after = headline is null ? [] : all.Where(e => headline.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following)).ToList();
-        return [.. marked.Concat(after).Concat(all).Distinct()];
-    }
-
-    /// <summary>
-    /// Comments, related and most-read lists, sidebars and the footer date other things than the
-    /// article. Only containers inside the body count: some sites put layout words on &lt;body&gt;.
-    /// </summary>
-    private static bool IsFurniture(IElement element)
-    {
-        for (var e = element; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
-        {
-            if (e.LocalName is "aside" or "nav" || FurnitureName().IsMatch((e.ClassName ?? "") + " " + e.Id))
-            {
-                return true;
-            }
-            // An article's own footer carries its byline and date; the page's footer does not.
-            if ((e.LocalName == "footer" || FooterName().IsMatch((e.ClassName ?? "") + " " + e.Id)) && e.Closest("article, main") is null)
-            {
-                return true;
-            }
-            // The site's masthead shows today's date; a header holding the headline is the article's.
-            if ((e.LocalName == "header" || MastheadName().IsMatch((e.ClassName ?? "") + " " + e.Id))
-                && e.Closest("article, main") is null && e.QuerySelector("h1") is null)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static IEnumerable<(string, string?, bool, PublishDateSource)> ModifiedCandidates(
@@ -289,107 +252,6 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
                     ?? m.GetAttribute("http-equiv"), Value: m.GetAttribute("content")!))
             .Where(p => p.Key is not null)
             .ToLookup(p => p.Key!.Trim().ToLowerInvariant(), p => p.Value);
-
-    /// <summary>
-    /// Elements a page's visible dateline usually lives in, outside comments and teasers; those
-    /// after the headline first, since a header often shows today's date.
-    /// </summary>
-    private static IEnumerable<IElement> DateLikeElements(IDocument document)
-    {
-        var candidates = document.QuerySelectorAll("[class],[id]")
-            .Where(e => e.ChildElementCount <= 4 && e.TextContent.Length is > 5 and < 200)
-            .Where(e => DateLikeName().IsMatch((e.ClassName ?? "") + " " + e.Id))
-            .Where(e => !IsFurniture(e))
-            .Take(60)
-            .ToList();
-        var headline = document.QuerySelector("h1");
-        if (headline is null)
-        {
-            return candidates;
-        }
-        var after = candidates.Where(e => headline.CompareDocumentPosition(e).HasFlag(DocumentPositions.Following)).ToList();
-        return after.Concat(candidates.Except(after));
-    }
-
-    /// <summary>The visible text just after the headline, where a byline's date usually stands.</summary>
-    private static string? TextAfterTitle(IDocument document)
-    {
-        var headline = Headline(document);
-        if (headline is null)
-        {
-            return null;
-        }
-        var text = new System.Text.StringBuilder();
-        for (INode? node = headline; node is not null && text.Length < 600; node = Next(node))
-        {
-            if (node is IText t && t.ParentElement is { } parent && parent.LocalName is not ("script" or "style" or "noscript")
-                && !IsCaption(t, parent))
-            {
-                text.Append(t.Data).Append(' ');
-            }
-        }
-        return Shorten(text.ToString(), 600);
-    }
-
-    /// <summary>Captions date the photo, not the article: figure captions, and text right after an image in a small box.</summary>
-    private static bool IsCaption(IText text, IElement parent)
-    {
-        if (parent.Closest("figure, figcaption, [class*='caption']") is not null)
-        {
-            return true;
-        }
-        if (parent.TextContent.Length >= 400)
-        {
-            return false;
-        }
-        for (var sibling = text.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
-        {
-            if (sibling is IElement e && (e.LocalName == "img" || e.QuerySelector("img") is not null))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The h1; on pages without one, the first heading whose text the &lt;title&gt; repeats.</summary>
-    private static IElement? Headline(IDocument document)
-    {
-        if (document.QuerySelector("h1") is { } h1)
-        {
-            return h1;
-        }
-        var title = Whitespace().Replace(document.Title ?? "", " ").Trim();
-        return title.Length < 10
-            ? null
-            : document.QuerySelectorAll("h2, h3").FirstOrDefault(e =>
-            {
-                var text = Whitespace().Replace(e.TextContent, " ").Trim();
-                return text.Length >= 10 && title.Contains(text, StringComparison.Ordinal);
-            });
-    }
-
-    private static INode? Next(INode node)
-    {
-        if (node.FirstChild is { } child)
-        {
-            return child;
-        }
-        for (var n = node; n is not null; n = n.Parent)
-        {
-            if (n.NextSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-        return null;
-    }
-
-    private static string Shorten(string text, int max = 120)
-    {
-        var t = Whitespace().Replace(text, " ").Trim();
-        return t.Length > max ? t[..max] : t;
-    }
 
     /// <summary>A yyyy/mm/dd, yyyy-mm-dd or yyyymmdd date in a URL path, as ISO text.</summary>
     public static string? UrlDate(string path)
@@ -421,19 +283,4 @@ public sealed partial class PublishDateSources(Func<string, DateTimeOffset?>? da
 
     [GeneratedRegex(@"\w\(\s*[""'](?<v>(19|20)\d{2}[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)")]
     private static partial Regex ScriptWritesDate();
-
-    [GeneratedRegex(@"comment|related|sidebar|recommend|popular|most-?read|trending|teaser-list|more-news|also-read", RegexOptions.IgnoreCase)]
-    private static partial Regex FurnitureName();
-
-    [GeneratedRegex(@"site-?header|masthead|top-?bar|today", RegexOptions.IgnoreCase)]
-    private static partial Regex MastheadName();
-
-    [GeneratedRegex(@"footer", RegexOptions.IgnoreCase)]
-    private static partial Regex FooterName();
-
-    [GeneratedRegex(@"date|time|publish|posted|byline|dateline|meta|info|tarikh|تاريخ", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLikeName();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -241,4 +241,43 @@ public sealed class PublishDateRulesTests
         Assert.Equal(new DateOnly(2021, 7, 8), read.Article!.Published);
         Assert.Equal(PublishDateSource.Url, read.Article.PublishedFrom);
     }
+
+    [Theory]
+    [InlineData("<span class=\"timeago\" data-time=\"2024-06-19 10:20:00\">منذ ساعتين</span>")]
+    [InlineData("<span class=\"stamp\" data-timestamp=\"1718792400\">3h</span>")]
+    [InlineData("<a class=\"permalink\"><span data-time-ms=\"1718792400000\">Jun 19</span></a>")]
+    public void A_date_shown_relative_or_by_script_is_read_from_its_machine_timestamp(string stamp)
+    {
+        var html = $"<h1>الوفد يصل إلى العاصمة في زيارة رسمية</h1>{stamp}<p>قال المتحدث إن الزيارة تستمر يومين.</p>";
+
+        var found = Find(html).Published;
+
+        Assert.Equal("2024-06-19", found?.Value.ToString("yyyy-MM-dd"));
+        Assert.Equal("data timestamp", found?.Source);
+    }
+
+    [Fact]
+    public void A_machine_timestamp_in_a_related_list_or_marked_as_modified_is_not_the_publication()
+    {
+        var html = """
+            <div class="related-news"><span class="timeago" data-time="2024-06-25 08:00:00">منذ يوم</span></div>
+            <h1>الوفد يصل إلى العاصمة في زيارة رسمية</h1>
+            <span itemprop="dateModified" data-timestamp="1719302400">عُدّل</span>
+            <span class="timeago" data-time="2024-06-19 10:20:00">منذ أسبوع</span>
+            """;
+
+        Assert.Equal("2024-06-19", Day(html));
+    }
+
+    [Fact]
+    public void A_machine_timestamp_in_a_data_attribute_gives_way_to_the_pages_metadata()
+    {
+        var html = """
+            <meta property="article:published_time" content="2024-06-18T21:00:00+03:00">
+            <h1>الوفد يصل إلى العاصمة في زيارة رسمية</h1>
+            <span class="timeago" data-time="2024-06-19 10:20:00">منذ ساعتين</span>
+            """;
+
+        Assert.Equal("2024-06-18", Day(html));
+    }
 }
