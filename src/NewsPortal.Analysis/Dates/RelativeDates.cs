@@ -58,7 +58,7 @@ internal static partial class RelativeDates
         foreach (var m in windows.Matches(DayWord(), Anchor.DayWord, 2, 5))
         {
             var w = m.Groups["w"].Value;
-            if (w == "اليوم" && !m.Groups["wd"].Success && !m.Groups["part"].Success && !IsStandalone(text, m))
+            if (w == "اليوم" && !m.Groups["wd"].Success && !m.Groups["part"].Success && !IsStandalone(text, m) && !IsToday(text, m))
             {
                 continue; // "اليوم الأول من الاجتماعات" is "the first day", not today.
             }
@@ -104,6 +104,40 @@ internal static partial class RelativeDates
     private static FoundDate Day(Match m, DateOnly? day) =>
         new(m.Index, m.Index + m.Length, null, null, null, Relative: true,
             Value: day is { } d ? DateExpressions.Iso(d) : null, Precision: DatePrecision.Day);
+
+    private static readonly HashSet<string> NotTodayAfter = ["من", "نفسه", "ذاته", "عينه", "ذلك", "الذي", "التي"];
+    private static readonly HashSet<string> NotTodayBefore = ["في", "وفي", "كل", "ذلك", "هذا", "نفس", "ذات", "حتي", "وحتي", "الي", "مدار", "طوال", "طيله"];
+
+    /// <summary>
+    /// A bare "اليوم" between words is today ("أكدت كوريا اليوم إرسالها"), unless it is a noun
+    /// described or owned: "اليوم الأول", "اليوم من", "في اليوم نفسه", "حتى اليوم" (a period).
+    /// </summary>
+    private static bool IsToday(string text, Match m)
+    {
+        var after = m.Index + m.Length;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+        var next = after;
+        while (next < text.Length && char.IsLetter(text[next]))
+        {
+            next++;
+        }
+        var nextWord = text[after..next];
+        var end = m.Index;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var previous = text[start..end];
+        return nextWord.Length > 0 && !nextWord.StartsWith("ال", StringComparison.Ordinal) && !NotTodayAfter.Contains(nextWord) && !NotTodayBefore.Contains(previous);
+    }
 
     /// <summary>A word set off by punctuation or line ends: "، الاثنين،" or "اليوم." .</summary>
     private static bool IsStandalone(string text, Match m)

@@ -44,6 +44,7 @@ internal static class EventExtractor
             var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
             {
+                EventTime.DaysFromEarlier(lexicon, article, sentence, sentenceCues, events, dates);
                 foreach (var d in InSentence(lexicon, article, sentence, sentenceIndex, sentenceCues, mentions, dates))
                 {
                     if (ledeDay is not null && d.Mention is { Date: null, Status: EventStatus.Happened } && d.ReportedBy is null)
@@ -100,6 +101,7 @@ internal static class EventExtractor
         // Made only when needed: most sentences have no future trigger and no type with a required word.
         HashSet<int>? futureTrigger = null;
         Dictionary<int, bool>? requirementMet = null;
+        List<(int Type, TrieMatch<EventCue> Cue)>? repeats = null;
         foreach (var cue in cues)
         {
             foreach (var target in cue.Targets)
@@ -109,8 +111,13 @@ internal static class EventExtractor
                     flags.Add((target.Kind, cue.First));
                     continue;
                 }
-                if (triggers.ContainsKey(target.Type) || !Required(lexicon, target.Type, words, ref requirementMet))
+                if (!Required(lexicon, target.Type, words, ref requirementMet))
                 {
+                    continue;
+                }
+                if (triggers.ContainsKey(target.Type))
+                {
+                    (repeats ??= []).Add((target.Type, cue));
                     continue;
                 }
                 triggers[target.Type] = cue;
@@ -170,6 +177,18 @@ internal static class EventExtractor
         {
             triggers.Remove(types["threat"]);
         }
+        // "أبرمتا في يونيو اتفاقية تحل محل المعاهدة الموقعة في 2000": a second trigger of the type in
+        // another clause with a day of its own is another happening of that kind.
+        var acts = triggers.Select(t => (Type: t.Key, Cue: t.Value)).ToList();
+        foreach (var (type, cue) in repeats ?? [])
+        {
+            if (triggers.TryGetValue(type, out var main) && clauses.Of(cue.First) != clauses.Of(main.First)
+                && DateOf(main) is { } mainDate && DateOf(cue) is { } own && own.Value != mainDate.Value
+                && !acts.Exists(a => a.Type == type && a.Cue.First != main.First && clauses.Of(a.Cue.First) == clauses.Of(cue.First)))
+            {
+                acts.Add((type, cue));
+            }
+        }
         var statusCues = StatusCues.Collect(flags, article.Tokens, sentence.FirstToken, sentence.LastToken);
         var source = EventParticipants.Source(cues, mentions, clauses);
         var (evStart, evEnd) = article.Normalized.ToSource(sentence.Start, sentence.End);
@@ -187,7 +206,7 @@ internal static class EventExtractor
         }
         EventParticipant? previousActor = null;
         var clauseOf = new List<int>();
-        foreach (var (typeIndex, trigger) in triggers.OrderBy(t => t.Value.First))
+        foreach (var (typeIndex, trigger) in acts.OrderBy(t => t.Cue.First))
         {
             var entry = lexicon.Types[typeIndex];
             var type = entry.Type;
@@ -220,11 +239,16 @@ internal static class EventExtractor
             var mention = new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
                 article.Original[tStart..tEnd], tStart, tEnd);
-            drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
+            var draft = new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
             {
                 Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
                 Recalled = EventTime.Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
-            });
+            };
+            if (type == "statement")
+            {
+                Tone.Mark(lexicon, article, draft, trigger.Last, flags);
+            }
+            drafts.Add(draft);
             clauseOf.Add(clauses.Of(trigger.First));
         }
         Reported(drafts, clauseOf, clauses);
@@ -245,11 +269,23 @@ internal static class EventExtractor
         }
         for (var i = 0; i < drafts.Count; i++)
         {
-            if (i == s || !clauses.Reports(clauseOf[i], clauseOf[s]))
+            if (i != s && Family(drafts[i]) == "consult" && clauses.List[clauseOf[i]] is { Kind: ClauseKind.During, Parent: var host } && host == clauseOf[s])
+            {
+                drafts[i].SaidDuring = drafts[s];
+            }
+            var act = Happenings.IsSpeech(drafts[i].Mention.Type);
+            // "أعرب بوتين عن ترحيبه بـ…": a speech act in the statement's own clause, after its verb, is what it expresses.
+            var expressed = act && i != s && clauseOf[i] == clauseOf[s] && drafts[i].Mention.TriggerStart > drafts[s].Mention.TriggerStart
+                && (drafts[i].Mention.Date is null || drafts[i].Mention.Date == drafts[s].Mention.Date);
+            if (i == s || !(expressed || clauses.Reports(clauseOf[i], clauseOf[s])))
             {
                 continue;
             }
-            if (Happenings.IsSpeech(drafts[i].Mention.Type) && drafts[i].Mention.Date is null)
+            if (expressed)
+            {
+                Happenings.Express(drafts[s], drafts[i]);
+            }
+            else if (act && drafts[i].Mention.Date is null)
             {
                 Happenings.Fold(drafts[s], drafts[i]);
             }
@@ -259,6 +295,8 @@ internal static class EventExtractor
             }
         }
     }
+
+    private static string? Family(Draft d) => Happenings.Family(d.Mention.Type);
 
     /// <summary>A definite or possessed noun (الزيارة، لقائهما) or one after a demonstrative (هذه القمة) refers back.</summary>
     private static bool RefersBack(List<Token> tokens, TrieMatch<EventCue> trigger, int sentenceFirst)

@@ -15,6 +15,12 @@ internal enum CueKind
 
     /// <summary>A verb with the future prefix سـ (not from the lexicon).</summary>
     FutureVerb,
+
+    /// <summary>Words that make a statement praise ("شجاع", "شريك مهم"): what is said is the act.</summary>
+    PraiseTone,
+
+    /// <summary>Words that make a statement criticism ("يقوض", "غير مقبول").</summary>
+    CriticismTone,
 }
 
 internal readonly record struct EventCue(CueKind Kind, int Type);
@@ -29,7 +35,8 @@ public sealed record EventLexiconData(
     IReadOnlyList<string> ThreatWords,
     IReadOnlyList<string> NuclearWords,
     IReadOnlyList<string> MilitaryWords,
-    IReadOnlyList<string> Reporting);
+    IReadOnlyList<string> Reporting,
+    Dictionary<string, IReadOnlyList<string>>? StatementTone = null);
 
 /// <summary>Trigger and status cues compiled into one token trie, plus single-word context sets.</summary>
 internal sealed class EventLexicon
@@ -50,6 +57,8 @@ internal sealed class EventLexicon
         Add(data.Status.GetValueOrDefault("denied") ?? [], new EventCue(CueKind.Denied, -1));
         Add(data.ThreatWords, new EventCue(CueKind.Threat, -1));
         Add(data.Reporting, new EventCue(CueKind.Reporting, -1));
+        Add(data.StatementTone?.GetValueOrDefault("praise") ?? [], new EventCue(CueKind.PraiseTone, -1));
+        Add(data.StatementTone?.GetValueOrDefault("criticism") ?? [], new EventCue(CueKind.CriticismTone, -1));
         Nuclear = Set(data.NuclearWords);
         Military = Set(data.MilitaryWords);
         TypeIndex = Types.Select((t, i) => (t.Type, i)).ToDictionary(x => x.Type, x => x.i, StringComparer.Ordinal);

@@ -68,6 +68,87 @@ internal static class EventTime
     }
 
     /// <summary>
+    /// "بعد يوم من انتهاء القمة", "قبل يومين من الزيارة", "في اليوم التالي للقمة", "في اليوم السابق":
+    /// a day counted from a happening the article has already dated. The phrase becomes a date of
+    /// the sentence, so it governs the verb of its own clause: the day of the latest earlier event
+    /// of the kind it names (of any kind when it names none), moved by the count. The happening it
+    /// names is a reference point there, not a new mention.
+    /// </summary>
+    internal static void DaysFromEarlier(EventLexicon lexicon, ArticleText article, Sentence sentence, List<TrieMatch<EventCue>> cues, List<Draft> events, List<DateSpan> dates)
+    {
+        var tokens = article.Tokens;
+        var added = false;
+        for (var k = sentence.FirstToken; k + 1 < sentence.LastToken; k++)
+        {
+            var w = tokens[k].Value;
+            int sign, days, next;
+            if (w is "بعد" or "وبعد" or "قبل" or "وقبل")
+            {
+                sign = w.EndsWith("بعد", StringComparison.Ordinal) ? 1 : -1;
+                (days, next) = Count(tokens, k + 1, sentence.LastToken);
+                if (days < 0 || next >= sentence.LastToken || tokens[next].Value != "من")
+                {
+                    continue;
+                }
+                next++;
+            }
+            else if (w == "اليوم" && k > sentence.FirstToken && tokens[k - 1].Value is "في" or "وفي" && tokens[k + 1].Value is "التالي" or "السابق")
+            {
+                (sign, days, next) = (tokens[k + 1].Value == "التالي" ? 1 : -1, 1, k + 2);
+            }
+            else
+            {
+                continue;
+            }
+            var named = cues.FindIndex(c => c.First >= next && c.First <= next + 2 && c.Targets.Any(t => t.Kind == CueKind.Trigger));
+            var family = named < 0 ? null : Happenings.Family(lexicon.Types[cues[named].Targets.First(t => t.Kind == CueKind.Trigger).Type].Type);
+            if (named >= 0 && family is null)
+            {
+                continue;
+            }
+            var anchor = events.FindLast(e => !e.Earlier && e.Mention is { DatePrecision: DatePrecision.Day, Date: { Length: 10 } }
+                && (family is null || Happenings.Family(e.Mention.Type) == family));
+            if (anchor is null || !IsoDates.TryParse(anchor.Mention.Date, out var from, out _, out _))
+            {
+                continue;
+            }
+            var last = named >= 0 ? cues[named].Last : next - 1;
+            var (start, end) = (tokens[k].Start, tokens[last].End);
+            var (oStart, oEnd) = article.Normalized.ToSource(start, end);
+            dates.Add(new DateSpan(start, end, new DateMention(article.Original[oStart..oEnd], DateExpressions.Iso(from.AddDays(sign * days)), DatePrecision.Day, oStart, oEnd, IsRelative: true)));
+            if (named >= 0)
+            {
+                cues.RemoveAt(named);
+            }
+            added = true;
+            k = last;
+        }
+        if (added)
+        {
+            dates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>How many days "يوم", "يومين", "3 أيام", "أسبوع", "ساعات" count, and the word after them; -1 when none.</summary>
+    private static (int Days, int Next) Count(List<Token> tokens, int k, int last)
+    {
+        var w = tokens[k].Value;
+        if (int.TryParse(w, out var n) && n is > 0 and < 60 && k + 1 < last && tokens[k + 1].Value is "ايام" or "يوما" or "يوم")
+        {
+            return (n, k + 2);
+        }
+        return w switch
+        {
+            "يوم" or "يوما" => (1, k + 1),
+            "يومين" => (2, k + 1),
+            "اسبوع" or "اسبوعا" => (7, k + 1),
+            "اسبوعين" => (14, k + 1),
+            "ساعات" or "ساعه" or "ساعتين" => (0, k + 1),
+            _ => (-1, k),
+        };
+    }
+
+    /// <summary>
     /// Words before a trigger, or just after it, that place it before the day's news: the pluperfect
     /// "وكان … قد"، "سبق أن"، "في وقت سابق"، "آنذاك" (a "كانت" inside what is said does not).
     /// </summary>

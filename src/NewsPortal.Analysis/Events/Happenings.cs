@@ -13,6 +13,9 @@ internal sealed class Draft(EventMention mention, int sentence, bool anaphoric)
 
     public Draft? ReportedBy { get; set; }
 
+    /// <summary>The statement made during this happening ("قال لافروف خلال اجتماعه مع …"): when it is dated, so is this.</summary>
+    public Draft? SaidDuring { get; set; }
+
     /// <summary>Goes on with what was just said ("وأضاف", "وتابع"): the same statement, not a new one.</summary>
     public bool Continues { get; init; }
 
@@ -88,6 +91,7 @@ internal static class Happenings
         }
         DateSpeechAtFreshHappenings(kept, referred, published);
         DateSpeechOnTheNewsDay(kept, published);
+        DateWhereItWasSaid(kept);
         kept = OneStatementPerSpeakerAndDay(kept);
         var index = kept.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
         return [.. kept.Select(d => d.Mention with
@@ -143,7 +147,23 @@ internal static class Happenings
         foreach (var d in kept)
         {
             if (d.Mention is { Date: null, Status: EventStatus.Happened } && Speech.Contains(d.Mention.Type) && !d.Recalled && d.ReportedBy is null
-                && d.Mention.Type == "statement" && TakesPart(d.Mention, news.Mention))
+                && (d.Mention.Type == "statement" || d.Facets.Exists(f => f.Type == "statement")) && TakesPart(d.Mention, news.Mention))
+            {
+                d.Mention = d.Mention with { Date = day, DatePrecision = DatePrecision.Day };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A meeting or visit during which a dated statement was made ("قال لافروف، خلال اجتماع مع …")
+    /// took place that day; a statement placed inside a meeting is dated by it the other way round
+    /// (<see cref="EventDates.Governing"/>).
+    /// </summary>
+    private static void DateWhereItWasSaid(List<Draft> kept)
+    {
+        foreach (var d in kept)
+        {
+            if (d.Mention is { Date: null, Status: EventStatus.Happened } && d.SaidDuring?.Final.Mention is { Date: { } day, DatePrecision: DatePrecision.Day })
             {
                 d.Mention = d.Mention with { Date = day, DatePrecision = DatePrecision.Day };
             }
@@ -159,7 +179,8 @@ internal static class Happenings
         var first = new Dictionary<(string Speaker, string Day), Draft>();
         foreach (var d in kept)
         {
-            if (d.Mention is { Type: "statement", DatePrecision: DatePrecision.Day, Date: { } day, Participants.Count: > 0 } m)
+            if (d.Mention is { DatePrecision: DatePrecision.Day, Date: { } day, Participants.Count: > 0 } m
+                && (m.Type == "statement" || d.Facets.Exists(f => f.Type == "statement")))
             {
                 if (first.TryGetValue((m.Participants[0].OwnId, day), out var into))
                 {
@@ -182,6 +203,21 @@ internal static class Happenings
     public static void Fold(Draft statement, Draft act)
     {
         AddFacet(statement, act.Mention);
+        statement.Mentions.Add(act.Mentions[0]);
+        act.MergedInto = statement;
+    }
+
+    /// <summary>
+    /// "أعربت روسيا عن امتنانها": the act the statement verb expresses is the event, the statement
+    /// its facet (and what dates statements dates it too, see <see cref="DateSpeechOnTheNewsDay"/>).
+    /// </summary>
+    public static void Express(Draft statement, Draft act)
+    {
+        var said = statement.Mention;
+        var m = act.Mention;
+        statement.Mention = said with { Type = m.Type, Cameo = m.Cameo, Trigger = m.Trigger, TriggerStart = m.TriggerStart, TriggerEnd = m.TriggerEnd };
+        statement.Facets.RemoveAll(f => f.Type == m.Type);
+        AddFacet(statement, said);
         statement.Mentions.Add(act.Mentions[0]);
         act.MergedInto = statement;
     }
@@ -226,7 +262,7 @@ internal static class Happenings
         return null;
     }
 
-    private static string? Family(string type) =>
+    internal static string? Family(string type) =>
         Array.IndexOf(Consultation, type) >= 0 ? "consult" : Speech.Contains(type) ? null : type;
 
     // Dates agree when one is missing or both say the same at the same precision ("الشهر الماضي"
@@ -263,6 +299,7 @@ internal static class Happenings
         into.Mentions.AddRange(d.Mentions);
         into.Facets.AddRange(d.Facets.Where(f => into.Facets.All(g => g.Type != f.Type) && f.Type != into.Mention.Type));
         into.ReportedBy ??= d.ReportedBy;
+        into.SaidDuring ??= d.SaidDuring;
         d.MergedInto = into;
     }
 
