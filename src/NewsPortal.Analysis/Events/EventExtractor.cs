@@ -8,20 +8,17 @@ namespace NewsPortal.Analysis.Events;
 internal sealed record ArticleText(string Original, NormalizedText Normalized, List<Token> Tokens,
     List<TaggedMention> Mentions, List<DateSpan> Dates, DateOnly? Published = null);
 
+/// <summary>One sentence of the body: its tokens [FirstToken, LastToken) and its span in the normalized text.</summary>
+internal readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
+
 /// <summary>
 /// Finds events sentence by sentence: trigger words from the lexicon, at least one known actor in
 /// the sentence, roles by word order (a mention just before the trigger is its subject, else the
-/// first one after it), status and source from cue words of the same sentence.
+/// first one after it, see <see cref="EventParticipants"/>), status and source from cue words of the same sentence.
 /// </summary>
 internal static class EventExtractor
 {
-    private const int SubjectReach = 4;
-    private const int SourceReach = 4;
-
     private static readonly HashSet<string> Continuations = ["اضاف", "واضاف", "اضافت", "واضافت", "تابع", "وتابع", "تابعت", "وتابعت", "اردف", "واردف", "مضيفا", "مضيفه"];
-
-    private static readonly HashSet<string> ParticipantKinds =
-        [ActorKinds.Person, ActorKinds.Country, ActorKinds.Organization, ActorKinds.Media];
 
     public static List<EventMention> Extract(EventLexicon lexicon, ArticleText article)
     {
@@ -56,37 +53,11 @@ internal static class EventExtractor
                     events.Add(d);
                 }
                 ledeDay = null;
-                DateWhatThatWas(article.Tokens, sentence, dates, events, sentenceIndex);
+                EventTime.DateWhatThatWas(article.Tokens, sentence, dates, events, sentenceIndex);
                 sentenceIndex++;
             }
         }
         return Happenings.Join(events, article.Published);
-    }
-
-    private readonly record struct Sentence(int FirstToken, int LastToken, int Start, int End);
-
-    /// <summary>
-    /// "وجاء ذلك خلال اجتماعه مع …، الجمعة 13 أيلول" places what the sentence before told: its
-    /// undated events that happened take the first resolved day of this sentence.
-    /// </summary>
-    private static void DateWhatThatWas(List<Token> tokens, Sentence sentence, List<DateSpan> dates, List<Draft> events, int sentenceIndex)
-    {
-        if (sentence.LastToken - sentence.FirstToken < 3 || tokens[sentence.FirstToken].Value is not ("وجاء" or "جاء" or "وياتي" or "ياتي")
-            || tokens[sentence.FirstToken + 1].Value is not ("ذلك" or "هذا") || tokens[sentence.FirstToken + 2].Value is not ("خلال" or "في" or "اثناء" or "علي" or "عقب"))
-        {
-            return;
-        }
-        if (dates.Find(d => d.Mention is { Value: not null, Precision: DatePrecision.Day }) is not { Mention: var day })
-        {
-            return;
-        }
-        for (var i = events.Count - 1; i >= 0 && events[i].Sentence >= sentenceIndex - 1; i--)
-        {
-            if (events[i].Sentence == sentenceIndex - 1 && events[i].Mention is { Date: null, Status: EventStatus.Happened })
-            {
-                events[i].Mention = events[i].Mention with { Date = day.Value, DatePrecision = DatePrecision.Day };
-            }
-        }
     }
 
     /// <summary>The words of a sentence, read from the token list without copying.</summary>
@@ -153,7 +124,7 @@ internal static class EventExtractor
         {
             return drafts;
         }
-        var participants = Participants(mentions);
+        var participants = EventParticipants.Of(mentions);
         // A sentence naming no participant can only add to an event it refers back to.
         if (participants.Count == 0 && !triggers.Values.Any(t => RefersBack(article.Tokens, t, sentence.FirstToken)))
         {
@@ -171,7 +142,7 @@ internal static class EventExtractor
         {
             foreach (var cue in cues)
             {
-                if (IsReporting(cue) && DateOf(cue) is not null)
+                if (EventParticipants.IsReporting(cue) && DateOf(cue) is not null)
                 {
                     triggers[types["statement"]] = cue;
                     break;
@@ -200,7 +171,7 @@ internal static class EventExtractor
             triggers.Remove(types["threat"]);
         }
         var statusCues = StatusCues.Collect(flags, article.Tokens, sentence.FirstToken, sentence.LastToken);
-        var source = Source(cues, mentions, clauses);
+        var source = EventParticipants.Source(cues, mentions, clauses);
         var (evStart, evEnd) = article.Normalized.ToSource(sentence.Start, sentence.End);
         var raw = article.Original[evStart..evEnd];
         var evidence = raw.Trim();
@@ -244,7 +215,7 @@ internal static class EventExtractor
             var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
             // "بدعوة من بوتين": the agent comes after the preposition.
             var agentFollows = article.Tokens[trigger.Last].Value == "من";
-            var roles = Roles(participants, RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null, agentFollows);
+            var roles = EventParticipants.Roles(participants, EventParticipants.RoleAnchor(type, trigger, flags), source.Actor, type, coordinated ? previousActor : null, agentFollows);
             previousActor = roles.Count > 0 ? roles[0] : previousActor;
             var mention = new EventMention(type, cameo, date?.Value, date?.Precision, status, roles,
                 location?.Entry.PublicId, source.Text, source.Actor?.PublicId, evidence, evStart, evStart + evidence.Length,
@@ -252,70 +223,14 @@ internal static class EventExtractor
             drafts.Add(new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
             {
                 Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
-                Recalled = Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
+                Recalled = EventTime.Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
             });
             clauseOf.Add(clauses.Of(trigger.First));
         }
         Reported(drafts, clauseOf, clauses);
-        drafts.AddRange(EarlierOccurrences(drafts, dates, article.Tokens, sentence));
+        drafts.AddRange(EventTime.EarlierOccurrences(drafts, dates, article.Tokens, sentence));
         return drafts;
     }
-
-    /// <summary>
-    /// "زار … للمرة الأولى منذ عام 2000" tells of a visit in 2000 too: background dated at its
-    /// precision, an event of its own beside the news.
-    /// </summary>
-    private static IEnumerable<Draft> EarlierOccurrences(List<Draft> drafts, List<DateSpan> dates, List<Token> tokens, Sentence sentence)
-    {
-        foreach (var d in dates)
-        {
-            if (d.Mention.Value is null || d.Mention.Precision is not (DatePrecision.Year or DatePrecision.Month))
-            {
-                continue;
-            }
-            var k = sentence.FirstToken;
-            while (k < sentence.LastToken && tokens[k].End <= d.Start)
-            {
-                k++;
-            }
-            var since = k - 1 >= sentence.FirstToken && tokens[k - 1].Value is "منذ" ? k - 1 : k < sentence.LastToken && tokens[k].Value is "منذ" ? k : -1;
-            if (since < sentence.FirstToken + 1 || !FirstTime(tokens, since))
-            {
-                continue;
-            }
-            var news = drafts.FirstOrDefault(x => !x.Earlier && !Happenings.IsSpeech(x.Mention.Type) && x.Mention.TriggerStart < d.Mention.Start);
-            if (news is not null)
-            {
-                var m = news.Mention;
-                yield return new Draft(m with { Date = d.Mention.Value, DatePrecision = d.Mention.Precision, Status = EventStatus.Happened }, news.Sentence, anaphoric: false)
-                {
-                    Earlier = true,
-                };
-            }
-        }
-    }
-
-    /// <summary>
-    /// Words before a trigger, or just after it, that place it before the day's news: the pluperfect
-    /// "وكان … قد"، "سبق أن"، "في وقت سابق"، "آنذاك" (a "كانت" inside what is said does not).
-    /// </summary>
-    private static bool Recalls(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (PastMarkers.Contains(tokens[k].Value))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> PastMarkers =
-        ["كان", "وكان", "كانت", "وكانت", "سبق", "وسبق", "سابق", "سابقا", "انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يذكر", "ويذكر"];
-
-    private static bool FirstTime(List<Token> tokens, int since) =>
-        tokens[since - 1].Value is "الاولي" or "مره" || (since >= 2 && tokens[since - 2].Value is "لاول" or "اول");
 
     /// <summary>
     /// What a statement of the sentence reports (its complement) is linked to it; a reported speech
@@ -407,190 +322,5 @@ internal static class EventExtractor
         return false;
     }
 
-    private static bool IsReporting(TrieMatch<EventCue> cue)
-    {
-        foreach (var t in cue.Targets)
-        {
-            if (t.Kind == CueKind.Reporting)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static bool IsFuturePrefix(string word, int prefix) => prefix > 0 && word[prefix - 1] == 'س';
-
-    /// <summary>
-    /// Actors that can take part: people, states, organizations, media. An adjectival nisba
-    /// (الرئيس الروسي) adds nothing when its country is already named through another mention, and
-    /// the institution in a title (المتحدث باسم الكرملين) is who the person speaks for, not a party.
-    /// </summary>
-    private static List<TaggedMention> Participants(List<TaggedMention> mentions)
-    {
-        // The set of names is only needed when the sentence has a nisba or qualifier to check against it.
-        var hasNisba = false;
-        foreach (var m in mentions)
-        {
-            hasNisba |= m.Mention.Form.Qualifies();
-        }
-        HashSet<string>? named = null;
-        for (var i = 0; hasNisba && i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (!m.Mention.Form.Qualifies())
-            {
-                named ??= new HashSet<string>(StringComparer.Ordinal);
-                named.Add(m.Entry.Id);
-                if (m.Entry.Country is { } country)
-                {
-                    named.Add(country);
-                }
-            }
-        }
-        var participants = new List<TaggedMention>(mentions.Count);
-        foreach (var m in mentions)
-        {
-            if (ParticipantKinds.Contains(m.Entry.Kind) && m.Mention.Form != MentionForm.Qualifier && !(m.Mention.Form.Qualifies() && named is not null && named.Contains(m.Entry.Id)))
-            {
-                participants.Add(m);
-            }
-        }
-        return participants;
-    }
-
-    /// <summary>Roles hang on the trigger, except that a sanctions threat is made by whoever warns.</summary>
-    private static (int First, int Last) RoleAnchor(string type, TrieMatch<EventCue> trigger, List<(CueKind Kind, int Token)> flags)
-    {
-        if (type == "sanctions_threat")
-        {
-            foreach (var (kind, token) in flags)
-            {
-                if (kind == CueKind.Threat && token < trigger.First)
-                {
-                    return (token, token);
-                }
-            }
-        }
-        return (trigger.First, trigger.Last);
-    }
-
-    private static List<EventParticipant> Roles(List<TaggedMention> participants, (int First, int Last) trigger, ActorEntry? source, string type,
-        EventParticipant? sharedSubject, bool agentFollows)
-    {
-        // News media report events; they take part only in their own statements.
-        var candidates = new List<TaggedMention>(participants.Count);
-        foreach (var p in participants)
-        {
-            if (type == "statement" || (p.Entry != source && p.Entry.Kind != ActorKinds.Media))
-            {
-                candidates.Add(p);
-            }
-        }
-        var roles = new List<EventParticipant>();
-        if (sharedSubject is not null)
-        {
-            roles.Add(sharedSubject);
-        }
-        else
-        {
-            var subject = (agentFollows ? null : LastBefore(candidates, trigger.First, SubjectReach))
-                ?? FirstAfter(candidates, trigger.Last)
-                ?? LastBefore(candidates, trigger.First, int.MaxValue);
-            if (subject is null)
-            {
-                return roles;
-            }
-            roles.Add(new EventParticipant(subject.Entry.PublicId, subject.Entry.Id, ParticipantRole.Source));
-        }
-        var actorId = roles[0].OwnId;
-        foreach (var p in candidates)
-        {
-            if (p.First > trigger.Last && p.Entry.Id != actorId && roles.Count < 5 && !HasRole(roles, p.Entry.Id))
-            {
-                roles.Add(new EventParticipant(p.Entry.PublicId, p.Entry.Id, ParticipantRole.Target));
-            }
-        }
-        return roles;
-    }
-
-    /// <summary>The last candidate ending before the trigger, at most <paramref name="reach"/> words before it.</summary>
-    private static TaggedMention? LastBefore(List<TaggedMention> candidates, int triggerFirst, int reach)
-    {
-        for (var i = candidates.Count - 1; i >= 0; i--)
-        {
-            var p = candidates[i];
-            if (p.Last < triggerFirst && triggerFirst - p.Last <= reach)
-            {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static TaggedMention? FirstAfter(List<TaggedMention> candidates, int triggerLast)
-    {
-        foreach (var p in candidates)
-        {
-            if (p.First > triggerLast)
-            {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static bool HasRole(List<EventParticipant> roles, string ownId)
-    {
-        foreach (var r in roles)
-        {
-            if (r.OwnId == ownId)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Who says so: the known actor right after a reporting cue; a named person or body is preferred
-    /// to the nisba of its title ("قال رئيس الوزراء الياباني شيغيرو إيشيبا" → Ishiba, not Japan). It
-    /// stands in the cue's clause: "أفادت وكالة … بأن بوتين غادر" names who left, not who tells.
-    /// </summary>
-    private static (string? Text, ActorEntry? Actor) Source(List<TrieMatch<EventCue>> cues, List<TaggedMention> mentions, Clauses clauses)
-    {
-        foreach (var cue in cues)
-        {
-            if (!IsReporting(cue))
-            {
-                continue;
-            }
-            var clause = clauses.Of(cue.First);
-            // The first near mention that is not a title's nisba, else the first within reach.
-            TaggedMention? named = null;
-            TaggedMention? close = null;
-            foreach (var m in mentions)
-            {
-                if (m.First > cue.Last && m.First - cue.Last <= SourceReach + 2 && clauses.Of(m.First) == clause
-                    && m.Entry.Kind is ActorKinds.Media or ActorKinds.Organization or ActorKinds.Person or ActorKinds.Country)
-                {
-                    if (!m.Mention.Form.Qualifies())
-                    {
-                        named = m;
-                        break;
-                    }
-                    if (close is null && m.First - cue.Last <= SourceReach)
-                    {
-                        close = m;
-                    }
-                }
-            }
-            var said = named ?? close;
-            if (said is not null)
-            {
-                return (said.Mention.Text, said.Entry);
-            }
-        }
-        return (null, null);
-    }
 }
