@@ -104,7 +104,8 @@ public static class EventQueries
         if (filter.From is { } from)
         {
             rows = rows.Where(r => (r.DateEnd ?? r.DateStart) >= from);
-            if (filter.LongestSpanDays is { } span)
+            // (Not for a range starting within that many days of the calendar's first day: nothing starts before it.)
+            if (filter.LongestSpanDays is { } span && from.DayNumber >= span)
             {
                 var earliest = from.AddDays(-span);
                 rows = rows.Where(r => r.DateStart >= earliest);

@@ -67,7 +67,7 @@ public static class MonthStrips
             // An event that starts before the range and ends inside it overlaps it: counted in its start month, from the rows.
             var rows = actorId == EveryActor ? "events" : "actor_timeline";
             var spanning = new List<string>(facts) { "date_end > date_start", "date_end >= @from", "date_start < @from" };
-            if (filter.LongestSpanDays is { } span)
+            if (filter.LongestSpanDays is { } span && filter.From.Value.DayNumber >= span)
             {
                 spanning.Add("date_start >= @earliest");
                 parameters.Add(new NpgsqlParameter<DateOnly>("earliest", filter.From.Value.AddDays(-span)));
@@ -110,7 +110,7 @@ public static class MonthStrips
         actorId = EveryActor;
         if (filter.SourceId is not null || filter.EventId is not null || filter.ActorGroups.Count > 1
             || (filter.From is { } from && from.Day != 1)
-            || (filter.To is { } to && to.AddDays(1).Day != 1))
+            || (filter.To is { } to && to.Day != DateTime.DaysInMonth(to.Year, to.Month)))
         {
             return false;
         }
