@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.OutputCaching;
@@ -23,6 +24,7 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
     private static readonly string[] FrameworkKeys = ["handler"];
 
     private readonly SharedRenders renders = new(lifetime.ApplicationStopping);
+    private readonly PageVersions versions = new();
 
     public sealed class Options
     {
@@ -65,13 +67,24 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         context.Tags.Add(Tag);
         context.CacheVaryByRules.QueryKeys = keys;
         context.CacheVaryByRules.VaryByValues["ui"] = CultureInfo.CurrentUICulture.Name;
-        context.CacheVaryByRules.VaryByValues["content"] = changes.Version.ToString(CultureInfo.InvariantCulture);
-        if (use)
+        var version = changes.Version;
+        if (!use)
         {
-            // That render serves everyone waiting for the entry: the first reader closing the tab must
-            // not cancel it (the others would get an error). It stops when every one of them has left.
-            context.HttpContext.RequestAborted = renders.Join(RenderKey(request, keys, context.CacheVaryByRules.VaryByValues), context.HttpContext);
+            context.CacheVaryByRules.VaryByValues["content"] = version.ToString(CultureInfo.InvariantCulture);
+            return ValueTask.CompletedTask;
         }
+        var page = RenderKey(request, keys, context.CacheVaryByRules.VaryByValues);
+        var served = versions.Choose(page, version, changes.VersionAge, changes.MinInterval, context.HttpContext);
+        if (served != version)
+        {
+            // The previous rendering, while another request renders this version: it is not stored again.
+            context.AllowCacheStorage = false;
+        }
+        context.Tags.Add(VersionTag(served));
+        context.CacheVaryByRules.VaryByValues["content"] = served.ToString(CultureInfo.InvariantCulture);
+        // That render serves everyone waiting for the entry: the first reader closing the tab must
+        // not cancel it (the others would get an error). It stops when every one of them has left.
+        context.HttpContext.RequestAborted = renders.Join(page + "|content=" + served.ToString(CultureInfo.InvariantCulture), context.HttpContext);
         return ValueTask.CompletedTask;
     }
 
@@ -113,7 +126,12 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         return kept.ToString();
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        // The entry a claiming request looked for is there already: the page is stored at that version.
+        PageVersions.Stored(context.HttpContext, stored: true);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -123,7 +141,80 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         {
             context.AllowCacheStorage = false;
         }
+        PageVersions.Stored(context.HttpContext, context.AllowCacheStorage);
         return ValueTask.CompletedTask;
+    }
+
+    private static string VersionTag(long version) => Tag + ":" + version.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Stale-while-revalidate by content version. Per page (path, the parameters it reads, language):
+    /// the newest version stored and the version a request is rendering. After a change the first
+    /// request renders the page anew (so the next view after a correction shows it); readers arriving
+    /// while it renders get the previous rendering instead of waiting for it, as long as that one is
+    /// the version just before and the change is younger than <see cref="ContentChanges.MinInterval"/>
+    /// (past that, or further behind, they wait as before).
+    /// </summary>
+    private sealed class PageVersions
+    {
+        private const string ItemKey = "NewsPortal.ReaderPageCache.Claim";
+        private readonly ConcurrentDictionary<string, long> stored = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, long> rendering = new(StringComparer.Ordinal);
+
+        public long Choose(string page, long version, TimeSpan versionAge, TimeSpan interval, HttpContext http)
+        {
+            var ready = stored.TryGetValue(page, out var r) ? r : (long?)null;
+            if (ready == version)
+            {
+                return version;
+            }
+            if (rendering.TryAdd(page, version))
+            {
+                var claim = new Claim(this, page, version);
+                http.Items[ItemKey] = claim;
+                http.Response.RegisterForDispose(claim);
+                return version;
+            }
+            var renderingNow = rendering.TryGetValue(page, out var v) && v == version;
+            return renderingNow && ready == version - 1 && versionAge <= interval ? version - 1 : version;
+        }
+
+        public static void Stored(HttpContext http, bool stored)
+        {
+            if (http.Items.TryGetValue(ItemKey, out var value) && value is Claim claim)
+            {
+                claim.Stores = stored;
+            }
+        }
+
+        /// <summary>Forgets pages last stored before <paramref name="oldest"/> (their entries are evicted with it).</summary>
+        public void Forget(long oldest)
+        {
+            foreach (var (page, version) in stored)
+            {
+                if (version < oldest)
+                {
+                    stored.TryRemove(new KeyValuePair<string, long>(page, version));
+                }
+            }
+        }
+
+        private void Finish(string page, long version, bool stores)
+        {
+            if (stores)
+            {
+                stored.AddOrUpdate(page, version, (_, old) => Math.Max(old, version));
+            }
+            rendering.TryRemove(new KeyValuePair<string, long>(page, version));
+        }
+
+        /// <summary>The one request rendering a page's version; released when its response is done (stored or not).</summary>
+        private sealed class Claim(PageVersions versions, string page, long version) : IDisposable
+        {
+            public bool Stores { get; set; }
+
+            public void Dispose() => versions.Finish(page, version, Stores);
+        }
     }
 
     /// <summary>
@@ -218,9 +309,15 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
         public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => Policy(context).ServeResponseAsync(context, cancellation);
     }
 
-    /// <summary>Drops every reader entry when a change is committed, so stale pages do not fill the memory.</summary>
-    private sealed class Eviction(ContentChanges changes, IOutputCacheStore store, ILogger<Eviction> logger) : IHostedService
+    /// <summary>
+    /// Drops the entries of versions older than the one before the newest when a change is committed,
+    /// so stale pages do not fill the memory; the one before is still served while pages re-render.
+    /// </summary>
+    private sealed class Eviction(ContentChanges changes, ReaderPageCache cache, IOutputCacheStore store, ILogger<Eviction> logger) : IHostedService
     {
+        private readonly Lock gate = new();
+        private long evictedBelow;
+
         public Task StartAsync(CancellationToken cancellationToken)
         {
             changes.Changed += Evict;
@@ -233,13 +330,23 @@ public sealed class ReaderPageCache(ContentChanges changes, IOptions<ReaderPageC
             return Task.CompletedTask;
         }
 
-        private void Evict(string table) => _ = EvictAsync();
+        private void Evict(string table) => _ = EvictAsync(changes.Version - 1);
 
-        private async Task EvictAsync()
+        private async Task EvictAsync(long keepFrom)
         {
             try
             {
-                await store.EvictByTagAsync(Tag, CancellationToken.None);
+                cache.versions.Forget(keepFrom);
+                long from;
+                lock (gate)
+                {
+                    from = evictedBelow;
+                    evictedBelow = Math.Max(evictedBelow, keepFrom);
+                }
+                for (var version = from; version < keepFrom; version++)
+                {
+                    await store.EvictByTagAsync(VersionTag(version), CancellationToken.None);
+                }
             }
             catch (Exception e)
             {

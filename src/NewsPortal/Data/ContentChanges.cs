@@ -35,6 +35,7 @@ public sealed partial class ContentChanges : BackgroundService
     private long? lastAnnounced;
     private bool flushScheduled;
     private long version;
+    private long versionSince = Environment.TickCount64;
     private volatile bool live;
 
     public ContentChanges(string connectionString, ILogger<ContentChanges> logger, TimeSpan? minInterval = null)
@@ -52,6 +53,9 @@ public sealed partial class ContentChanges : BackgroundService
     public event Action<string>? Changed;
 
     public long Version => Interlocked.Read(ref version);
+
+    /// <summary>How long <see cref="Version"/> has been the newest (a page cache bounds how long it serves the one before by this).</summary>
+    public TimeSpan VersionAge => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref versionSince));
 
     public bool IsLive => live;
 
@@ -142,6 +146,7 @@ public sealed partial class ContentChanges : BackgroundService
 
     private void Announce(IReadOnlyList<string> tables, bool nowLive)
     {
+        Interlocked.Exchange(ref versionSince, Environment.TickCount64);
         Interlocked.Increment(ref version);
         live = nowLive;
         foreach (var table in tables)

@@ -26,6 +26,13 @@ public sealed record EventFilter
 
     /// <summary>Only events dated this way (stated, or placed at their report); null: both.</summary>
     public DateBasis? Basis { get; init; }
+
+    /// <summary>
+    /// The most days any event lasts, when known (MonthStrips.LongestSpanDaysAsync): with a start
+    /// date, events starting more than this before it cannot overlap the range, so the start-date
+    /// index bounds the read from both sides. Null: only the end of the range bounds it.
+    /// </summary>
+    public int? LongestSpanDays { get; init; }
 }
 
 /// <summary>
@@ -97,6 +104,12 @@ public static class EventQueries
         if (filter.From is { } from)
         {
             rows = rows.Where(r => (r.DateEnd ?? r.DateStart) >= from);
+            // (Not for a range starting within that many days of the calendar's first day: nothing starts before it.)
+            if (filter.LongestSpanDays is { } span && from.DayNumber >= span)
+            {
+                var earliest = from.AddDays(-span);
+                rows = rows.Where(r => r.DateStart >= earliest);
+            }
         }
         if (filter.To is { } to)
         {

@@ -152,6 +152,12 @@ public sealed class ActorTimelineTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
         var sourceIds = events.Select(e => e.Mentions[0].Article!.SourceId).Distinct().ToList();
+        int longestSpan;
+        await using (var db = database.CreateContext())
+        {
+            longestSpan = await db.LongestSpanDaysAsync(CancellationToken.None);
+        }
+        Assert.Equal(events.Where(e => e.DateEnd > e.DateStart).Max(e => e.DateEnd!.Value.DayNumber - e.DateStart!.Value.DayNumber), longestSpan);
 
         for (var round = 0; round < 60; round++)
         {
@@ -167,6 +173,7 @@ public sealed class ActorTimelineTests : IAsyncLifetime
                 From = from,
                 To = random.Next(2) == 0 ? (from ?? new DateOnly(2019, 1, 1)).AddDays(random.Next(30, 900)) : null,
                 SourceId = random.Next(3) == 0 ? sourceIds[random.Next(sourceIds.Count)] : null,
+                LongestSpanDays = random.Next(2) == 0 ? longestSpan : null,
             };
             var expected = events.Where(e => Matches(e, filter)).ToList();
 
@@ -183,6 +190,85 @@ public sealed class ActorTimelineTests : IAsyncLifetime
                 [.. expected.Where(e => e.DateStart != null).GroupBy(e => (e.DateStart!.Value.Year, e.DateStart.Value.Month)).OrderBy(g => g.Key)
                     .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count()))],
                 await keys.CountPerMonthAsync(CancellationToken.None));
+            Assert.Equal(await keys.CountPerMonthAsync(CancellationToken.None), await db.CountPerMonthAsync(filter, keys, CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public async Task Month_strips_kept_by_the_database_match_counting_the_events_through_writes_corrections_and_deletions()
+    {
+        var random = new Random(20261203);
+        var actors = await AddActorsAsync(5);
+        string[] types = ["visit", "meeting", "agreement"];
+        Event NewEvent(int i)
+        {
+            var start = random.Next(8) == 0 ? (DateOnly?)null : new DateOnly(2020, 1, 1).AddDays(random.Next(4 * 365));
+            return new Event
+            {
+                Type = types[random.Next(types.Length)], Cameo = "040", Summary = $"حدث {i}",
+                DateStart = start,
+                // Some run over a month's end (a range starting inside one still counts it).
+                DateEnd = start is { } s && random.Next(3) == 0 ? s.AddDays(random.Next(1, 90)) : null,
+                Status = (EventStatus)random.Next(4),
+                Review = (ReviewState)random.Next(4),
+                Scope = (EventScope)random.Next(3),
+                DateBasis = (DateBasis)random.Next(2),
+                LocationActorId = random.Next(3) == 0 ? actors[random.Next(actors.Count)].Id : null,
+                Participants = [.. actors.Where(_ => random.Next(3) == 0).Select(a => new EventParticipant { ActorId = a.Id, Role = (ParticipantRole)random.Next(2) })],
+            };
+        }
+        await using (var db = database.CreateContext())
+        {
+            db.Events.AddRange(Enumerable.Range(0, 200).Select(NewEvent));
+            await db.SaveChangesAsync();
+        }
+        await using (var db = database.CreateContext())
+        {
+            // Corrections one by one and in bulk, participants removed, events deleted, more events written.
+            foreach (var ev in (await db.Events.ToListAsync()).Where(_ => random.Next(5) == 0))
+            {
+                ev.Type = types[random.Next(types.Length)];
+                ev.DateStart = random.Next(6) == 0 ? null : new DateOnly(2020, 1, 1).AddDays(random.Next(4 * 365));
+                ev.Review = (ReviewState)random.Next(4);
+            }
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE events SET scope = {(int)EventScope.Other} WHERE id % 7 = 0");
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM event_participants WHERE actor_id = {actors[1].Id} AND event_id % 2 = 0");
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM events WHERE id % 11 = 0");
+            db.Events.AddRange(Enumerable.Range(200, 40).Select(NewEvent));
+            await db.SaveChangesAsync();
+        }
+        List<Event> events;
+        await using (var db = database.CreateContext())
+        {
+            events = await db.Events.AsNoTracking().Include(e => e.Participants).ToListAsync();
+            // The strips below are read from the kept counts, not counted again.
+            Assert.Equal(events.Count(e => e.DateStart != null),
+                await db.Database.SqlQueryRaw<int>($"SELECT coalesce(sum(events), 0)::int AS \"Value\" FROM event_month_counts WHERE actor_id = {MonthStrips.EveryActor}").SingleAsync());
+        }
+
+        var longestSpan = events.Where(e => e.DateEnd > e.DateStart).Max(e => e.DateEnd!.Value.DayNumber - e.DateStart!.Value.DayNumber);
+        for (var round = 0; round < 60; round++)
+        {
+            var from = random.Next(2) == 0 ? (DateOnly?)new DateOnly(2020 + random.Next(4), 1 + random.Next(12), 1) : null;
+            DateOnly? to = random.Next(2) == 0 ? (from ?? new DateOnly(2020, 1, 1)).AddMonths(random.Next(1, 30)).AddDays(-1) : null;
+            var filter = new EventFilter
+            {
+                ActorGroups = random.Next(2) == 0 ? [] : [[actors[random.Next(actors.Count)].Id]],
+                AllEvents = random.Next(2) == 0,
+                Basis = random.Next(3) switch { 0 => DateBasis.Stated, 1 => DateBasis.Reported, _ => null },
+                Types = [.. types.Where(_ => random.Next(3) == 0)],
+                Statuses = [.. Enum.GetValues<EventStatus>().Where(_ => random.Next(3) == 0)],
+                From = from,
+                To = to,
+                LongestSpanDays = random.Next(2) == 0 ? longestSpan : null,
+            };
+            var expected = events.Where(e => e.DateStart != null && Matches(e, filter))
+                .GroupBy(e => (e.DateStart!.Value.Year, e.DateStart.Value.Month)).OrderBy(g => g.Key)
+                .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Count())).ToList();
+
+            await using var db = database.CreateContext();
+            Assert.Equal(expected, await db.CountPerMonthAsync(filter, db.TimelineKeys(filter), CancellationToken.None));
         }
     }
 

@@ -161,6 +161,75 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         await ViewUntilAsync(url, body => body.Contains($"event-{added.Id}", StringComparison.Ordinal), "the new event shows");
     }
 
+    /// <summary>Waits until the portal has taken in a change committed after <paramref name="before"/>.</summary>
+    private async Task WaitForNewVersionAsync(long before)
+    {
+        var changes = portal.AppServices.GetRequiredService<ContentChanges>();
+        var waited = Stopwatch.StartNew();
+        while (changes.Version == before)
+        {
+            Assert.True(waited.Elapsed < ChangeNoticeTimeout, $"no change notice within {ChangeNoticeTimeout}");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
+    public async Task After_a_change_one_reader_renders_the_page_while_the_others_get_the_previous_rendering_at_once()
+    {
+        const string url = "/timeline?from=2010-01-01&to=2010-12-31";
+        var article = await data.ArticleAsync("خبر 2010", "زار وزير روسي بيونغ يانغ في يونيو.", new DateOnly(2010, 6, 2));
+        var ev = await data.EventAsync("visit", new DateOnly(2010, 6, 1), "زيارة وزير روسي عام 2010",
+            [ReaderData.Russia, ReaderData.NorthKorea], [(article, "زار وزير روسي بيونغ يانغ في يونيو.", "زار")]);
+        // Notices of those commits may still come (a burst is taken in at the end of the interval): let them.
+        var changes = portal.AppServices.GetRequiredService<ContentChanges>();
+        long before;
+        do
+        {
+            before = changes.Version;
+            await Task.Delay(changes.MinInterval + TimeSpan.FromMilliseconds(500));
+        }
+        while (changes.Version != before);
+        var previous = await ViewUntilCachedAsync(url);
+        Assert.Equal(before, changes.Version);
+        // One statement on one table: one notice, taken in at once (the first after a quiet interval).
+        await using (var db = portal.Database.CreateContext())
+        {
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.Summary, "زيارة وزير روسي عام 2010، بعد تصحيح"));
+        }
+        await WaitForNewVersionAsync(before);
+
+        // Reading the events table waits while this transaction holds it: the render after the change cannot finish.
+        await using var connection = new Npgsql.NpgsqlConnection(portal.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockEvents = new Npgsql.NpgsqlCommand("LOCK TABLE events IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        {
+            await lockEvents.ExecuteNonQueryAsync();
+        }
+        var rendering = GetAsync(url);
+        await using (var waiting = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'events'::regclass", connection, transaction))
+        {
+            var waited = Stopwatch.StartNew();
+            while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+            {
+                Assert.True(waited.Elapsed < ChangeNoticeTimeout, "the render after the change never reached the database");
+                await Task.Delay(20);
+            }
+        }
+        var others = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => GetAsync(url))).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(rendering.IsCompleted);
+        await transaction.RollbackAsync();
+        var (rendered, renderedBody) = await rendering;
+        var (_, nextBody) = await GetAsync(url);
+
+        Assert.All(others, o => Assert.True(FromCache(o.Response)));
+        Assert.All(others, o => Assert.Equal(previous, o.Body));
+        Assert.False(FromCache(rendered));
+        Assert.DoesNotContain("بعد تصحيح", previous, StringComparison.Ordinal);
+        Assert.Contains("بعد تصحيح", renderedBody, StringComparison.Ordinal);
+        Assert.Contains("بعد تصحيح", nextBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_event_an_editor_rejects_leaves_the_cached_timeline_and_api()
     {

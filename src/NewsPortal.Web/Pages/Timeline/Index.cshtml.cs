@@ -48,7 +48,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
         // An end date ("start <= to") leaves out every undated event, so there is nothing to count then.
         var datesFiltered = Timeline.Filter.To is not null;
         var overview = await aggregates.GetAsync(db, key, async () => new Overview(
-            await events.CountPerMonthAsync(cancellationToken),
+            await db.CountPerMonthAsync(Timeline.Filter, events, cancellationToken),
             datesFiltered ? 0 : await events.CountAsync(e => e.DateStart == null, cancellationToken)),
             cancellationToken);
         Months = overview.Months;

@@ -180,10 +180,17 @@ public sealed class TimelineRequest
             kept.Add("all", "true");
         }
 
+        // With a start date: how far before it an overlapping event can start (one small index read per content change).
+        int? longestSpan = from is null ? null : await aggregates.GetAsync(db, "longest-span", () => db.LongestSpanDaysAsync(cancellationToken), cancellationToken);
+
         return new TimelineRequest
         {
             RolledUp = rolledUp,
-            Filter = new EventFilter { ActorGroups = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null, Basis = basis, EventId = eventId },
+            Filter = new EventFilter
+            {
+                ActorGroups = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null,
+                Basis = basis, EventId = eventId, LongestSpanDays = longestSpan,
+            },
             AllEvents = all,
             Between = between,
             WithoutAll = withoutAll,
