@@ -80,7 +80,9 @@ internal static class Happenings
                 Merge(into, d);
                 referred.TryAdd(d.Sentence, into);
             }
-            else if (d.Continues && Said(kept, d) is { } statement)
+            // "وقالت السفارة …. وأشارت السفارة إلى …": the same speaker going on without a day of its own
+            // is still the same statement, whatever verb of saying it takes.
+            else if ((d.Continues || d.Mention is { Type: "statement", Date: null, Participants.Count: > 0 }) && Said(kept, d) is { } statement)
             {
                 Merge(statement, d);
             }

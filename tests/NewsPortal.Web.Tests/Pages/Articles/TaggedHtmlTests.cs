@@ -13,9 +13,24 @@ public class TaggedHtmlTests
         var html = TaggedHtml.Render(text, 0, text.Length, [new Highlight(start, start + 5, "mark", "tag", "بوتين — \"شخص\" <x>")]);
 
         Assert.Equal(
-            "قال &lt;b&gt;<mark class=\"tag\" title=\"بوتين — &quot;شخص&quot; &lt;x&gt;\" data-tip=\"بوتين — &quot;شخص&quot; &lt;x&gt;\" tabindex=\"0\">بوتين"
+            "قال &lt;b&gt;<mark class=\"tag\" title=\"بوتين — &quot;شخص&quot; &lt;x&gt;\" data-tip=\"بوتين — &quot;شخص&quot; &lt;x&gt;\" tabindex=\"-1\">بوتين"
             + "<span class=\"visually-hidden\"> (بوتين — &quot;شخص&quot; &lt;x&gt;)</span></mark>&lt;/b&gt; &amp; غادر",
             html);
+    }
+
+    [Fact]
+    public void The_tags_of_an_article_are_one_tab_stop_held_by_the_first_tag()
+    {
+        const string text = "التقى بوتين كيم";
+        var first = TaggedHtml.Render(text, 0, 5, [new Highlight(0, 5, "mark", "tag", "لقاء")]);
+        var rest = TaggedHtml.Render(text, 6, text.Length, [new Highlight(6, 11, "mark", "tag", "بوتين"), new Highlight(12, 15, "mark", "tag", "كيم")]);
+
+        var stops = TaggedHtml.OneTabStop(["بلا وسوم", first, rest]);
+
+        Assert.Equal("بلا وسوم", stops[0]);
+        Assert.Contains("tabindex=\"0\"", stops[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("tabindex=\"0\"", stops[2], StringComparison.Ordinal);
+        Assert.Equal(2, stops[2].Split("tabindex=\"-1\"").Length - 1);
     }
 
     [Fact]
