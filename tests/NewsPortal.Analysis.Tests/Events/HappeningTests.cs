@@ -55,6 +55,17 @@ public class HappeningTests
     }
 
     [Fact]
+    public void The_same_speaker_going_on_without_a_day_of_its_own_is_the_same_statement_whatever_the_verb()
+    {
+        var events = Events("قالت وزارة الخارجية الروسية إن التعاون مع بيونغ يانغ يتطور في مجالات عدة.\n"
+            + "وأوضحت وزارة الخارجية الروسية أن الجانبين يبحثان مشاريع جديدة في قطاع الطاقة.\n"
+            + "وقالت وزارة الخارجية الكورية الشمالية إن العلاقات مع موسكو تمر بأفضل مراحلها.");
+        var statements = events.Where(e => e.Type == "statement").ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Equal([2, 1], statements.Select(s => s.Mentions.Count));
+    }
+
+    [Fact]
     public void A_first_time_since_a_year_tells_of_an_earlier_occurrence_in_that_year()
     {
         var visits = Events("وزار الرئيس الروسي فلاديمير بوتين كوريا الشمالية أمس للمرة الأولى منذ عام 2000.").Where(e => e.Type == "visit").ToList();
