@@ -25,6 +25,9 @@ public sealed class Browser : IAsyncLifetime
     public async Task<IPage> NewPageAsync(Uri baseAddress, string? storageState = null)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "ar", StorageState = storageState });
+        // CI shares two cores between the browser, the portal and PostgreSQL: a page can take longer
+        // than Playwright's 30 s default there without anything being wrong.
+        context.SetDefaultTimeout(90_000);
         return await context.NewPageAsync();
     }
 
