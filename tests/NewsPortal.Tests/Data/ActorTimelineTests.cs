@@ -36,6 +36,27 @@ public sealed class ActorTimelineTests : IAsyncLifetime
             .Select(t => (t.ActorId, t.EventId, t.Type, t.DateStart, t.Review))];
     }
 
+    /// <summary>
+    /// A random event for the property tests: an eighth undated, one in <paramref name="spanOneIn"/> lasting
+    /// up to <paramref name="longestSpan"/> days, any status, review, scope and date basis, some participants.
+    /// </summary>
+    private static Event RandomEvent(Random random, List<Actor> actors, string[] types, int i, DateOnly from, int years, int spanOneIn, int longestSpan)
+    {
+        var start = random.Next(8) == 0 ? (DateOnly?)null : from.AddDays(random.Next(years * 365));
+        return new Event
+        {
+            Type = types[random.Next(types.Length)], Cameo = "040", Summary = $"حدث {i}",
+            DateStart = start,
+            DateEnd = start is { } s && random.Next(spanOneIn) == 0 ? s.AddDays(random.Next(1, longestSpan)) : null,
+            Status = (EventStatus)random.Next(4),
+            Review = (ReviewState)random.Next(4),
+            Scope = (EventScope)random.Next(3),
+            DateBasis = (DateBasis)random.Next(2),
+            LocationActorId = random.Next(3) == 0 ? actors[random.Next(actors.Count)].Id : null,
+            Participants = [.. actors.Where(_ => random.Next(3) == 0).Select(a => new EventParticipant { ActorId = a.Id, Role = (ParticipantRole)random.Next(2) })],
+        };
+    }
+
     [Fact]
     public async Task Each_participant_and_the_location_appear_once_with_the_events_facts()
     {
@@ -132,20 +153,8 @@ public sealed class ActorTimelineTests : IAsyncLifetime
             db.Articles.AddRange(articles);
             for (var i = 0; i < 300; i++)
             {
-                var start = random.Next(8) == 0 ? (DateOnly?)null : new DateOnly(2019, 1, 1).AddDays(random.Next(7 * 365));
-                var ev = new Event
-                {
-                    Type = types[random.Next(types.Length)], Cameo = "040", Summary = $"حدث {i}",
-                    DateStart = start,
-                    DateEnd = start is { } s && random.Next(4) == 0 ? s.AddDays(random.Next(1, 60)) : null,
-                    Status = (EventStatus)random.Next(4),
-                    Review = (ReviewState)random.Next(4),
-                    Scope = (EventScope)random.Next(3),
-                    DateBasis = (DateBasis)random.Next(2),
-                    LocationActorId = random.Next(3) == 0 ? actors[random.Next(actors.Count)].Id : null,
-                    Participants = [.. actors.Where(_ => random.Next(3) == 0).Select(a => new EventParticipant { ActorId = a.Id, Role = (ParticipantRole)random.Next(2) })],
-                    Mentions = [new EventMention { Article = articles[random.Next(articles.Count)], Fingerprint = $"f{i}" }],
-                };
+                var ev = RandomEvent(random, actors, types, i, new DateOnly(2019, 1, 1), years: 7, spanOneIn: 4, longestSpan: 60);
+                ev.Mentions.Add(new EventMention { Article = articles[random.Next(articles.Count)], Fingerprint = $"f{i}" });
                 events.Add(ev);
             }
             db.Events.AddRange(events);
@@ -200,23 +209,8 @@ public sealed class ActorTimelineTests : IAsyncLifetime
         var random = new Random(20261203);
         var actors = await AddActorsAsync(5);
         string[] types = ["visit", "meeting", "agreement"];
-        Event NewEvent(int i)
-        {
-            var start = random.Next(8) == 0 ? (DateOnly?)null : new DateOnly(2020, 1, 1).AddDays(random.Next(4 * 365));
-            return new Event
-            {
-                Type = types[random.Next(types.Length)], Cameo = "040", Summary = $"حدث {i}",
-                DateStart = start,
-                // Some run over a month's end (a range starting inside one still counts it).
-                DateEnd = start is { } s && random.Next(3) == 0 ? s.AddDays(random.Next(1, 90)) : null,
-                Status = (EventStatus)random.Next(4),
-                Review = (ReviewState)random.Next(4),
-                Scope = (EventScope)random.Next(3),
-                DateBasis = (DateBasis)random.Next(2),
-                LocationActorId = random.Next(3) == 0 ? actors[random.Next(actors.Count)].Id : null,
-                Participants = [.. actors.Where(_ => random.Next(3) == 0).Select(a => new EventParticipant { ActorId = a.Id, Role = (ParticipantRole)random.Next(2) })],
-            };
-        }
+        // Some run over a month's end (a range starting inside one still counts it).
+        Event NewEvent(int i) => RandomEvent(random, actors, types, i, new DateOnly(2020, 1, 1), years: 4, spanOneIn: 3, longestSpan: 90);
         await using (var db = database.CreateContext())
         {
             db.Events.AddRange(Enumerable.Range(0, 200).Select(NewEvent));
