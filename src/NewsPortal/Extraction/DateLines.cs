@@ -25,7 +25,8 @@ public static partial class DateLines
         ArgumentNullException.ThrowIfNull(line);
         wholeLine = false;
         var text = StatedDates.Normalize(line);
-        var dates = StatedDates.Find(text);
+        // A photo caption dates the photo, which may be years old ("صورة أرشيفية").
+        IReadOnlyList<StatedDate> dates = Caption().IsMatch(text) ? [] : StatedDates.Find(text);
         if (dates.Count == 0)
         {
             return [];
@@ -65,14 +66,18 @@ public static partial class DateLines
     /// <summary>True when the line starts with a publish or update label ("تاريخ النشر:", "Updated").</summary>
     public static bool IsLabelled(string line) => Labels().Match(StatedDates.Normalize(line)) is { Success: true, Index: 0 };
 
-    /// <summary>"اليوم الخميس 28 مارس 2024" / "اليوم الخميس (18 مايو 2017)" in the opening text.</summary>
-    public static StatedDate? Today(string normalized)
+    /// <summary>
+    /// "اليوم الخميس 28 مارس 2024" / "اليوم الخميس (18 مايو 2017)" in the opening text, or the same
+    /// after "أمس" (the news day is the day after) or "أول أمس" (two days after).
+    /// </summary>
+    public static (StatedDate Date, int DaysAfter)? Today(string normalized)
     {
+        ArgumentNullException.ThrowIfNull(normalized);
         foreach (var date in StatedDates.Find(normalized))
         {
-            if (date.Weekday is not null && TodayBefore().IsMatch(normalized[Math.Max(0, date.Start - 24)..date.Start]))
+            if (date.Weekday is not null && TodayBefore().Match(normalized[Math.Max(0, date.Start - 30)..date.Start]) is { Success: true } m)
             {
-                return date;
+                return (date, m.Groups["before"].Success ? 2 : m.Groups["yesterday"].Success ? 1 : 0);
             }
         }
         return null;
@@ -89,7 +94,9 @@ public static partial class DateLines
         ArgumentNullException.ThrowIfNull(yearsMentioned);
         var end = SentenceEnd().Match(normalizedParagraph);
         var sentence = end.Success ? normalizedParagraph[..end.Index] : normalizedParagraph;
-        var date = StatedDates.Find(sentence).FirstOrDefault(d => d.Weekday is not null && d.Year is not null);
+        // "أمس الخميس 25 أبريل 2019" is the day before the news day (see Today).
+        var date = StatedDates.Find(sentence).FirstOrDefault(d => d.Weekday is not null && d.Year is not null
+            && !TodayBefore().Match(sentence[Math.Max(0, d.Start - 30)..d.Start]).Groups["yesterday"].Success);
         return date is not null && yearsMentioned.All(y => y <= date.Year) ? date : null;
     }
 
@@ -135,10 +142,13 @@ public static partial class DateLines
     [GeneratedRegex("(?<!\\p{L})(?:(?<updated>اخر تحديث|تم التحديث|تحديث|محدث|last updated|updated on|updated|update|modified)|تاريخ النشر|تاريخ الاضافه|تاريخ|تم النشر|نشرت? (?:في|بتاريخ)|نشرت?|بتاريخ|published on|published|posted on|posted|first published|written|write|date)(?!\\p{L})\\s*[:：]?")]
     private static partial Regex Labels();
 
+    [GeneratedRegex("^[\\p{P}\\s]*(?:الصوره|صوره|صور|photo|file photo|credit)(?!\\p{L})|(?<!\\p{L})(?:ارشيفيه|ارشيفي|ارشيف)(?!\\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
     [GeneratedRegex("[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\\s*(?:ص|م|am|pm|gmt|بتوقيت \\p{L}+)?(?!\\p{L})")]
     private static partial Regex Time();
 
-    [GeneratedRegex("(?<!\\p{L})(?:(?:صباح|مساء|فجر|ظهر)\\s+)?اليوم\\s*\\(?\\s*$")]
+    [GeneratedRegex("(?<!\\p{L})(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله)\\s+)?(?:اليوم|(?<yesterday>(?<before>اول\\s+(?:من\\s+)?)?امس))\\s*\\(?\\s*$")]
     private static partial Regex TodayBefore();
 
     [GeneratedRegex("^\\s*(?:\\p{L}+\\s*,?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—]?\\s*$")]

@@ -26,6 +26,9 @@ public static class PublishDateFinder
         Dateline,
         Url,
 
+        /// <summary>"أمس الأربعاء 27 مارس 2024" in the opening sentences: the news day is the day after.</summary>
+        Yesterday,
+
         /// <summary>A weekday and full date in the lead's first sentence: the news day, when nothing more explicit is stated.</summary>
         Lead,
         Updated,
@@ -34,7 +37,8 @@ public static class PublishDateFinder
         Masthead,
     }
 
-    public sealed record Candidate(Rank Rank, StatedDate? Date, PublishDateSource Source, string Evidence, DateOnly? Day = null);
+    /// <summary>A date a page states; <paramref name="DaysAfter"/> moves it to the news day ("أمس": 1).</summary>
+    public sealed record Candidate(Rank Rank, StatedDate? Date, PublishDateSource Source, string Evidence, DateOnly? Day = null, int DaysAfter = 0);
 
     /// <summary>
     /// The publish date of a text page: <paramref name="header"/> holds the date lines read above the
@@ -49,9 +53,10 @@ public static class PublishDateFinder
         var candidates = new List<Candidate>(header);
         var opening = StatedDates.Normalize(string.Join(' ', body.Take(2)));
         opening = opening.Length > OpeningLength ? opening[..OpeningLength] : opening;
-        if (DateLines.Today(opening) is { } today)
+        if (DateLines.Today(opening) is var (today, daysAfter))
         {
-            candidates.Add(new Candidate(Rank.Today, today, PublishDateSource.TextLine, Snippet(opening, today)));
+            candidates.Add(new Candidate(daysAfter == 0 ? Rank.Today : Rank.Yesterday, today, PublishDateSource.TextLine,
+                Snippet(opening, today), DaysAfter: daysAfter));
         }
         if (body.Count > 0 && DateLines.Dateline(StatedDates.Normalize(body[0])) is { } dateline)
         {
@@ -90,8 +95,8 @@ public static class PublishDateFinder
                 warnings.Add($"Publish date {given:yyyy-MM-dd} from \"{c.Evidence}\" refused: not a plausible publish day.");
                 continue;
             }
-            var (day, inferred, problem) = c.Date!.Resolve(years, latest);
-            if (day is { } d)
+            var (day, inferred, problem) = c.Date!.Resolve(years, latest.AddDays(-c.DaysAfter));
+            if (day?.AddDays(c.DaysAfter) is { } d)
             {
                 return new PublishDate(d, inferred ? PublishDateSource.InferredFromWeekday : c.Source, c.Evidence);
             }
