@@ -151,7 +151,8 @@ public static partial class DateLines
     [GeneratedRegex("(?<!\\p{L})(?:(?:صباح|مساء|فجر|ظهر|ليل|ليله)\\s+)?(?:اليوم|(?<yesterday>(?<before>اول\\s+(?:من\\s+)?)?امس))\\s*\\(?\\s*$")]
     private static partial Regex TodayBefore();
 
-    [GeneratedRegex("^\\s*(?:\\p{L}+\\s*,?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—]?\\s*$")]
+    // "موسكو،", "فلاديفوستوك، روسيا", or the outlet and the city: "الموقع / موسكو /", "الموقع - موسكو -".
+    [GeneratedRegex("^\\s*(?:\\p{L}+\\s*[,/\\-–—]?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—/]?\\s*$")]
     private static partial Regex PlacePrefix();
 
     [GeneratedRegex("[.!?؟](?:\\s|$)|\\n")]

@@ -150,10 +150,11 @@ public static partial class StatedDates
         "(?<!\\p{L})(?:يوم\\s+)?(?:ال)?(?<w>" + WeekdayPattern + ")(?!\\p{L})\\.?\\s*\\)?\\s*[,\\-–—|/]?\\s*(?:الموافق\\s*(?:ل\\s*)?)?\\(?\\s*$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    [GeneratedRegex("(?<![0-9./\\-])(?<a>[0-3]?[0-9])(?<s>[/.\\-])(?<b>[01]?[0-9])\\k<s>(?<y>(?:19|20)[0-9]{2}|1[34][0-9]{2})(?![0-9]|[./\\-][0-9])" + Era, RegexOptions.CultureInvariant)]
+    // Some sites space the separators out ("03 . 05 . 2020"); the same separator both times either way.
+    [GeneratedRegex("(?<![0-9./\\-])(?<a>[0-3]?[0-9]) ?(?<s>[/.\\-]) ?(?<b>[01]?[0-9]) ?\\k<s> ?(?<y>(?:19|20)[0-9]{2}|1[34][0-9]{2})(?![0-9]|[./\\-][0-9])" + Era, RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayFirst();
 
-    [GeneratedRegex("(?<![0-9./\\-])(?<y>(?:19|20)[0-9]{2}|1[34][0-9]{2})(?<s>[/.\\-])(?<b>[01]?[0-9])\\k<s>(?<a>[0-3]?[0-9])(?![0-9]|[./\\-][0-9])" + Era, RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<![0-9./\\-])(?<y>(?:19|20)[0-9]{2}|1[34][0-9]{2}) ?(?<s>[/.\\-]) ?(?<b>[01]?[0-9]) ?\\k<s> ?(?<a>[0-3]?[0-9])(?![0-9]|[./\\-][0-9])" + Era, RegexOptions.CultureInvariant)]
     private static partial Regex NumericYearFirst();
 
     [GeneratedRegex("^\\s*(?:[-–—|,@/]\\s*)*(?:الساعه\\s*|at\\s+)?[0-2]?[0-9]:[0-5][0-9]")]

@@ -100,4 +100,26 @@ public class TextPublishDateFormsTests
 
         Assert.Null(article.Published);
     }
+
+    [Theory]
+    [InlineData("الأربعاء 19 . 06 . 2024")]
+    [InlineData("19 - 6 - 2024 | 10:12")]
+    [InlineData("2024 / 06 / 19")]
+    public void A_numeric_date_with_spaces_around_its_separators_is_read(string line)
+    {
+        var article = Page(line);
+
+        Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
+    }
+
+    [Theory]
+    [InlineData("الموقع / موسكو / الأربعاء 19 . 06 . 2024 — قال وزير الخارجية إن المحادثات مع نظيره تناولت ملفات التعاون كافة.")]
+    [InlineData("الموقع - موسكو - 19 يونيو 2024 - قال وزير الخارجية إن المحادثات مع نظيره تناولت ملفات التعاون كافة.")]
+    public void A_dateline_naming_the_outlet_and_the_city_with_slashes_or_dashes_dates_the_article(string lede)
+    {
+        var article = Page("", lede);
+
+        Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
+        Assert.Equal(PublishDateSource.Dateline, article.PublishedFrom);
+    }
 }
