@@ -163,8 +163,15 @@ public static partial class StatedDates
     [GeneratedRegex("[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\\s*(?:ص|م|am|pm)?\\s*[-–—|,]?\\s*$")]
     private static partial Regex TimeBefore();
 
-    /// <summary>The fold every position in a <see cref="StatedDate"/> refers to.</summary>
-    public static string Normalize(string text) => ArabicNormalizer.Normalize(text);
+    /// <summary>
+    /// The fold every position in a <see cref="StatedDate"/> refers to. A tatweel standing alone
+    /// is a dash ("بيونغ يانغ ـ 19 يونيو 2024 ـ"); the normalizer would drop it with the word stretching.
+    /// </summary>
+    public static string Normalize(string text) =>
+        ArabicNormalizer.Normalize(text.Contains('ـ', StringComparison.Ordinal) ? LoneTatweel().Replace(text, "-") : text);
+
+    [GeneratedRegex("(?<!\\p{L})\u0640+(?!\\p{L})")]
+    private static partial Regex LoneTatweel();
 
     /// <summary>Every date <paramref name="normalized"/> states, in text order; overlaps keep the longest.</summary>
     public static IReadOnlyList<StatedDate> Find(string normalized)

@@ -122,4 +122,16 @@ public class TextPublishDateFormsTests
         Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
         Assert.Equal(PublishDateSource.Dateline, article.PublishedFrom);
     }
+
+    [Theory]
+    [InlineData("بيونغ يانغ ـ 19 يونيو 2024 ـ قال وزير الخارجية إن المحادثات مع نظيره تناولت ملفات التعاون كافة.")]
+    [InlineData("موسكو (الوكالة) 19 يونيو 2024 - قال وزير الخارجية إن المحادثات مع نظيره تناولت ملفات التعاون كافة.")]
+    [InlineData("موسكو - الوكالة - 19 يونيو 2024: قال وزير الخارجية إن المحادثات مع نظيره تناولت ملفات التعاون كافة.")]
+    public void A_dateline_with_a_tatweel_dash_or_the_agency_before_the_date_dates_the_article(string lede)
+    {
+        var article = Page("", lede);
+
+        Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
+        Assert.Equal(PublishDateSource.Dateline, article.PublishedFrom);
+    }
 }
