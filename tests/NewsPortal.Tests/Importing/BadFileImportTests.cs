@@ -62,6 +62,26 @@ public sealed class BadFileImportTests : IAsyncLifetime, IDisposable
         Assert.Equal(3, failed);
     }
 
+    [Theory]
+    [InlineData("تاريخ النشر: 31 فبراير 2024", "no day 31")]
+    [InlineData("تاريخ النشر: الاثنين 5 مارس 2024", "contradicts")]
+    [InlineData("تاريخ النشر: 5 مارس 2099", "future")]
+    [InlineData("تاريخ النشر: 01/01/1970", "older")]
+    public async Task A_file_stating_an_impossible_date_imports_undated_and_the_reason_is_logged(string dateLine, string reason)
+    {
+        await File.WriteAllTextAsync(Path.Combine(folder, "bad-date.txt"), GoodArticle.Replace("تاريخ النشر: 5 مارس 2024", dateLine, StringComparison.Ordinal));
+
+        var report = await ImportFolderAsync();
+
+        Assert.Equal(1, report.Added);
+        Assert.Contains(log.Warnings, w => w.Contains("bad-date.txt", StringComparison.Ordinal) && w.Contains(reason, StringComparison.Ordinal));
+        await using var db = database.CreateContext();
+        var article = await db.Articles.SingleAsync();
+        Assert.Null(article.PublishedOn);
+        Assert.Equal(NewsPortal.Model.PublishDateSource.Unknown, article.PublishedFrom);
+        Assert.Contains("لجنة مشتركة", article.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_file_without_title_or_date_imports_with_a_warning_and_an_unknown_date()
     {

@@ -179,6 +179,7 @@ public sealed class PublishDateRulesTests
     [InlineData("<meta property=\"article:published_time\" content=\"2099-05-01T10:00:00Z\">", "future")]
     [InlineData("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">", "before 1995")]
     [InlineData("<meta name=\"pubdate\" content=\"0000000000\">", "before 1995")]
+    [InlineData("<h1>الوزير يصل إلى العاصمة</h1><span class=\"stamp\" data-timestamp=\"0000000000\">منذ ساعتين</span>", "before 1995")]
     [InlineData("<meta name=\"date\" content=\"2021-02-31\">", "month that has 28 days")]
     [InlineData("<meta name=\"date\" content=\"31.02.2020\">", "month that has 29 days")]
     [InlineData("<meta name=\"date\" content=\"Tue, 15 Jan 2020\">", "names a Tuesday but 2020-01-15 is a Wednesday")]
