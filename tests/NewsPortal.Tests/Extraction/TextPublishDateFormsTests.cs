@@ -134,4 +134,15 @@ public class TextPublishDateFormsTests
         Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
         Assert.Equal(PublishDateSource.Dateline, article.PublishedFrom);
     }
+
+    [Theory]
+    [InlineData("\u200F19\u200F/06\u200F/2024 10:12")]
+    [InlineData("الأربعاء \u200F19 يونيو\u200E 2024")]
+    public void A_date_line_with_direction_marks_between_its_parts_is_read(string line)
+    {
+        // Dates copied from a right-to-left locale carry RLM/LRM marks between day, month and year.
+        var article = Page(line);
+
+        Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
+    }
 }
