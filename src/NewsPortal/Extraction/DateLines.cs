@@ -63,6 +63,23 @@ public static partial class DateLines
         return null;
     }
 
+    /// <summary>An embedded tweet's signature, "— Name (@handle) September 13, 2023": it dates the tweet.</summary>
+    public static bool IsEmbedSignature(string line) => EmbedSignature().IsMatch(StatedDates.Normalize(line));
+
+    /// <summary>The weekday of "اليوم الأربعاء" standing without a date in <paramref name="normalized"/>.</summary>
+    public static DayOfWeek? TodayWeekday(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        foreach (Match m in TodayWord().Matches(normalized))
+        {
+            if (StatedDates.Weekday(m.Groups["w"].Value) is { } day)
+            {
+                return day;
+            }
+        }
+        return null;
+    }
+
     /// <summary>True when the line starts with a publish or update label ("تاريخ النشر:", "Updated").</summary>
     public static bool IsLabelled(string line) => Labels().Match(StatedDates.Normalize(line)) is { Success: true, Index: 0 };
 
@@ -154,6 +171,12 @@ public static partial class DateLines
     // "موسكو،", "فلاديفوستوك، روسيا", or the outlet and the city: "الموقع / موسكو /", "الموقع - موسكو -".
     [GeneratedRegex("^\\s*(?:\\p{L}+\\s*[,/\\-–—]?\\s*){1,4}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—/]?\\s*$")]
     private static partial Regex PlacePrefix();
+
+    [GeneratedRegex("^\\s*[-–—]\\s*[^\\n]{1,80}\\(@\\w{1,30}\\)")]
+    private static partial Regex EmbedSignature();
+
+    [GeneratedRegex("(?<!\\p{L})اليوم\\s*\\(?\\s*(?<w>\\p{L}+)")]
+    private static partial Regex TodayWord();
 
     [GeneratedRegex("[.!?؟](?:\\s|$)|\\n")]
     private static partial Regex SentenceEnd();

@@ -31,6 +31,8 @@ public static class PublishDateFinder
 
         /// <summary>A weekday and full date in the lead's first sentence: the news day, when nothing more explicit is stated.</summary>
         Lead,
+        /// <summary>An embedded post's date: taken only when it falls on the weekday "اليوم" names in the opening.</summary>
+        Embed,
         Updated,
 
         /// <summary>Never taken: a masthead shows the day the page was saved.</summary>
@@ -72,6 +74,9 @@ public static class PublishDateFinder
         }
         var years = CandidateYears(StatedDates.Normalize(wholeText), fetchedAt);
         var latest = DateOnly.FromDateTime((fetchedAt ?? DateTimeOffset.UtcNow).UtcDateTime.AddDays(1));
+        // A tweet quoted in the story is dated on its own; it is the news day only when the text says today is that weekday.
+        var todayIs = DateLines.TodayWeekday(opening);
+        candidates.RemoveAll(c => c.Rank == Rank.Embed && (todayIs is null || c.Date?.Resolve(years, latest).Day?.DayOfWeek != todayIs));
         return Choose(candidates, years, latest, warnings);
     }
 

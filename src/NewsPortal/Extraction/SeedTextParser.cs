@@ -52,8 +52,10 @@ public sealed partial class SeedTextParser(Boilerplate boilerplate)
                     var named = SourceBeforeDate().Match(line);
                     // A bare date above the headline is the site's masthead (the day it was saved), not the article's.
                     var masthead = title is null && !named.Success;
+                    var embed = DateLines.IsEmbedSignature(line);
                     dates.AddRange(lineDates.Select(d => new PublishDateFinder.Candidate(
-                        d.Updated ? PublishDateFinder.Rank.Updated : d.Labelled ? PublishDateFinder.Rank.Labelled
+                        embed ? PublishDateFinder.Rank.Embed
+                            : d.Updated ? PublishDateFinder.Rank.Updated : d.Labelled ? PublishDateFinder.Rank.Labelled
                             : masthead ? PublishDateFinder.Rank.Masthead : PublishDateFinder.Rank.Line,
                         d.Date, PublishDateSource.TextLine, line)));
                     if (publisher is null && named.Success)

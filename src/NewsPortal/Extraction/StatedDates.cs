@@ -199,6 +199,14 @@ public static partial class StatedDates
         return Overlaps.KeepLongest(found, f => f.Start, f => f.End);
     }
 
+    /// <summary>The day a weekday name means ("الاربعاء", "اربعاء", "wednesday"), in normalized text.</summary>
+    public static DayOfWeek? Weekday(string normalizedWord)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedWord);
+        var word = normalizedWord.StartsWith("ال", StringComparison.Ordinal) ? normalizedWord[2..] : normalizedWord;
+        return Weekdays.TryGetValue(word, out var day) ? day : null;
+    }
+
     /// <summary>The years a text names (four digits, 1995 and later): what a yearless date may belong to.</summary>
     public static IReadOnlySet<int> YearsMentioned(string normalized) =>
         YearNumber().Matches(normalized).Select(m => Int(m, "y")).Where(y => y >= FirstYear).ToHashSet();

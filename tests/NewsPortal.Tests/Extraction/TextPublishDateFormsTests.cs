@@ -145,4 +145,32 @@ public class TextPublishDateFormsTests
 
         Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
     }
+
+    private ParsedArticle WithTweet(string lede) => parser.Parse($"""
+        {Title}
+        {lede}
+
+        Министр talks begin in the capital pic.twitter.com/abcdef
+        — Agency News (@agencynews) June 19, 2024
+
+        وأضاف الوزير أن الجانبين اتفقا على عقد اجتماع للجنة المشتركة قبل نهاية العام لمتابعة ما تم الاتفاق عليه.
+        """);
+
+    [Fact]
+    public void An_embedded_tweets_date_is_not_the_publish_date_when_the_text_does_not_say_today_is_that_day()
+    {
+        var article = WithTweet("بحث وزير الخارجية مع نظيره في العاصمة سبل توسيع التعاون في مجالات الطاقة والنقل والتعليم.");
+
+        Assert.Null(article.Published);
+    }
+
+    [Fact]
+    public void An_embedded_tweets_date_on_the_weekday_the_text_calls_today_is_the_publish_date()
+    {
+        // 19 June 2024 was a Wednesday.
+        var article = WithTweet("وصل وزير الخارجية، اليوم الأربعاء، إلى العاصمة حيث بحث مع نظيره سبل توسيع التعاون في مجالات الطاقة.");
+
+        Assert.Equal(new DateOnly(2024, 6, 19), article.Published);
+        Assert.Null(WithTweet("وصل وزير الخارجية، اليوم الخميس، إلى العاصمة حيث بحث مع نظيره سبل توسيع التعاون في مجالات الطاقة.").Published);
+    }
 }
