@@ -46,6 +46,7 @@ internal sealed class AnchorWindows
     // per proclitic strip. Bounded like the word cache in Tokens; past the bound a word is read each time.
     private const int MaxCachedWords = 100_000;
     private static readonly ConcurrentDictionary<string, Anchor> Cache = new(StringComparer.Ordinal);
+    private static int cachedWords;
 
     private static Anchor AnchorOf(string word)
     {
@@ -64,9 +65,9 @@ internal sealed class AnchorWindows
                 anchor |= kind;
             }
         }
-        if (Cache.Count < MaxCachedWords)
+        if (Volatile.Read(ref cachedWords) < MaxCachedWords && Cache.TryAdd(word, anchor))
         {
-            Cache.TryAdd(word, anchor);
+            Interlocked.Increment(ref cachedWords);
         }
         return anchor;
     }
