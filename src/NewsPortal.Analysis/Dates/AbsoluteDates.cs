@@ -32,7 +32,7 @@ internal static partial class AbsoluteDates
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "الرابع من ديسمبر 2024", "في الحادي والعشرين من شهر يونيو": the day as an ordinal word.
-    private static readonly Regex OrdinalDayMonth = new(
+    internal static readonly Regex OrdinalDayMonth = new(
         "(?:(?<!\\p{L})|(?<=(?<!\\p{L})[وفب]))(?<ord>" + OrdinalDays.Pattern + ")\\s+من\\s+(?:شهر\\s+)?" + MonthGroup + "(?:\\s*,?\\s*" + YearIntro + Year + ")?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -60,8 +60,14 @@ internal static partial class AbsoluteDates
     [GeneratedRegex("(?<![0-9])(?<y>1[5-9][0-9]{2}|20[0-9]{2})\\s?م(?!\\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex MarkedYear();
 
-    [GeneratedRegex("(?<!\\p{L})(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
-    private static partial Regex PrepositionYear();
+    // Anchored (\\G): tried only where a match can start, see PrepositionYears.
+    [GeneratedRegex("\\G(?<!\\p{L})(?:في|منذ|حتي|خلال|بحلول|قبل|بعد)\\s+(?<y>1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]|\\s*[/\\-])", RegexOptions.CultureInvariant)]
+    internal static partial Regex PrepositionYear();
+
+    /// <summary>Lengths of the prepositions of <see cref="PrepositionYear"/>, longest first (starts in text order).</summary>
+    private static readonly int[] PrepositionLengths = [5, 4, 3, 2];
+
+    internal static readonly WindowNeed OrdinalOfMonth = OrdinalDays.ThenMin;
 
     public static List<FoundDate> Find(string normalized) => Find(normalized, Tokens.Split(normalized));
 
@@ -74,7 +80,7 @@ internal static partial class AbsoluteDates
         {
             AddDayMonth(found, normalized, m);
         }
-        foreach (var m in windows.Matches(OrdinalDayMonth, Anchor.Month, 5, 4, OrdinalDays.FirstWords))
+        foreach (var m in windows.Matches(OrdinalDayMonth, Anchor.Month, 5, 4, OrdinalOfMonth))
         {
             var (month, _) = PairedMonth(m);
             AddDay(found, m.Index, m.Index + m.Length, m.Groups["y"].Success ? Int(m, "y") : null, month, OrdinalDays.Of(m.Groups["ord"].Value));
@@ -117,12 +123,66 @@ internal static partial class AbsoluteDates
         {
             found.Add(new FoundDate(m.Index, m.Index + m.Length, Int(m, "y"), null, null));
         }
-        foreach (Match m in PrepositionYear().Matches(normalized))
+        foreach (var m in PrepositionYears(normalized))
         {
             var g = m.Groups["y"];
             found.Add(new FoundDate(g.Index, g.Index + g.Length, Int(m, "y"), null, null));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The matches <c>PrepositionYear().Matches(text)</c> would give without the anchor, found without
+    /// trying the pattern at every letter: a match is a preposition, white space, then a year whose first
+    /// digit (1 or 2) follows that white space, so it starts the length of a preposition before the white
+    /// space in front of such a digit. Those starts are tried in text order, each once, as the regex's own
+    /// scan would try them; the anchored pattern at a start matches exactly as the scan does there.
+    /// </summary>
+    internal static List<Match> PrepositionYears(string text)
+    {
+        var matches = new List<Match>();
+        var regex = PrepositionYear();
+        var next = 0;
+        var tried = -1;
+        for (var q = text.AsSpan().IndexOfAny('1', '2'); q >= 0 && q < text.Length; q = NextYearDigit(text, q + 1))
+        {
+            if (q == 0 || !char.IsWhiteSpace(text[q - 1]))
+            {
+                continue;
+            }
+            var space = q - 1;
+            while (space > 0 && char.IsWhiteSpace(text[space - 1]))
+            {
+                space--;
+            }
+            foreach (var length in PrepositionLengths)
+            {
+                var start = space - length;
+                if (start < Math.Max(next, tried + 1))
+                {
+                    continue;
+                }
+                tried = start;
+                var m = regex.Match(text, start);
+                if (m.Success)
+                {
+                    matches.Add(m);
+                    next = m.Index + m.Length;
+                    break;
+                }
+            }
+        }
+        return matches;
+    }
+
+    private static int NextYearDigit(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+        var i = text.AsSpan(from).IndexOfAny('1', '2');
+        return i < 0 ? -1 : from + i;
     }
 
     /// <summary>Keeps the longest of overlapping finds, in text order.</summary>

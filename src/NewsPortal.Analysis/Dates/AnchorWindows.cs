@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NewsPortal.Analysis.Text;
 
@@ -35,20 +36,40 @@ internal sealed class AnchorWindows
         this.text = text;
         this.tokens = tokens;
         anchors = new Anchor[tokens.Count];
-        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<Stem> stems = stackalloc Stem[Proclitics.MaxStems];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var word = tokens[i].Value;
-            var n = Proclitics.Stems(word, future: false, stems);
-            for (var s = 0; s < n; s++)
+            anchors[i] = AnchorOf(tokens[i].Value);
+        }
+    }
+
+    // What a word anchors depends on the word alone, and words recur: one lookup per token instead of one
+    // per proclitic strip. Bounded like the word cache in Tokens; past the bound a word is read each time.
+    private const int MaxCachedWords = 100_000;
+    private static readonly ConcurrentDictionary<string, Anchor> Cache = new(StringComparer.Ordinal);
+    private static int cachedWords;
+
+    private static Anchor AnchorOf(string word)
+    {
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Stem> stems = stackalloc Stem[Proclitics.MaxStems];
+        var anchor = Anchor.None;
+        var n = Proclitics.Stems(word, future: false, stems);
+        for (var s = 0; s < n; s++)
+        {
+            if (Proclitics.TryGet(lookup, word, stems[s], out var kind))
             {
-                if (Proclitics.TryGet(lookup, word, stems[s], out var kind))
-                {
-                    anchors[i] |= kind;
-                }
+                anchor |= kind;
             }
         }
+        if (Volatile.Read(ref cachedWords) < MaxCachedWords && Cache.TryAdd(word, anchor))
+        {
+            Interlocked.Increment(ref cachedWords);
+        }
+        return anchor;
     }
 
     // needsDigit: the pattern cannot match without an ASCII digit, so a window with none is not tried (same result, no regex run).
@@ -74,11 +95,7 @@ internal sealed class AnchorWindows
             {
                 continue;
             }
-            // Most windows hold no date: IsMatch on the window (no Match object, no captures) rules them out first.
-            if (!regex.IsMatch(text.AsSpan(from, to - from)))
-            {
-                continue;
-            }
+            // No IsMatch first: a failed Match allocates nothing either, and a window that holds a date would be scanned twice.
             var m = regex.Match(text, from, to - from);
             while (m.Success)
             {

@@ -13,8 +13,43 @@ internal static class OrdinalDays
     /// <summary>An alternation of every form, longest first so "الحادي عشر" wins over a shorter prefix.</summary>
     public static string Pattern { get; } = Alternatives.Of(Days.Keys);
 
-    /// <summary>Every ordinal starts with one of these words: a window without any holds no ordinal date.</summary>
-    public static readonly WindowNeed FirstWords = WindowNeeds.AnyOf(Days.Keys.Select(k => k.Split(' ')[0]));
+    private static readonly string[] LastWords = [.. Days.Keys.Select(k => k.Split(' ')[^1]).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// What "ORDINAL\s+من\s+" needs: the word من between white space, right after an ordinal's last word
+    /// and white space. A window without it holds no "الرابع من ..." date.
+    /// </summary>
+    public static bool ThenMin(ReadOnlySpan<char> window)
+    {
+        var at = 0;
+        while (at < window.Length)
+        {
+            var i = window[at..].IndexOf("من", StringComparison.Ordinal);
+            if (i < 0)
+            {
+                return false;
+            }
+            i += at;
+            at = i + 1;
+            if (i + 2 >= window.Length || !char.IsWhiteSpace(window[i + 2]) || i == 0 || !char.IsWhiteSpace(window[i - 1]))
+            {
+                continue;
+            }
+            var end = i - 1;
+            while (end > 0 && char.IsWhiteSpace(window[end - 1]))
+            {
+                end--;
+            }
+            foreach (var last in LastWords)
+            {
+                if (window[..end].EndsWith(last, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>The day a matched ordinal names (spaces inside it may be any run of white space).</summary>
     public static int Of(string ordinal) =>

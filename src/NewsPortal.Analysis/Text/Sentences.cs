@@ -8,20 +8,26 @@ public static class Sentences
     /// <summary>The sentence that contains [start, end), clipped to 600 chars either side.</summary>
     public static (int Start, int End) Around(string text, int start, int end)
     {
-        var s = start;
+        ArgumentNullException.ThrowIfNull(text);
+        // The ends of IsEnd, searched vectorized: called for every title and event, so it matters.
         var limit = Math.Max(0, start - 600);
-        while (s > limit && !IsEnd(text[s - 1]))
+        var s = start;
+        if (start > limit)
         {
-            s--;
+            var before = text.AsSpan(limit, start - limit).LastIndexOfAny(Ends);
+            s = before < 0 ? limit : limit + before + 1;
         }
-        var e = end;
         var stop = Math.Min(text.Length, end + 600);
-        while (e < stop && !IsEnd(text[e]))
+        var e = end;
+        if (end < stop)
         {
-            e++;
+            var after = text.AsSpan(end, stop - end).IndexOfAny(Ends);
+            e = after < 0 ? stop : end + after;
         }
         return (s, e);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create(".!?\n…");
 
     /// <summary>All sentence spans of a text, skipping empty ones.</summary>
     public static List<(int Start, int End)> Split(string text)

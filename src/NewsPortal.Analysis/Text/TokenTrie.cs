@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NewsPortal.Analysis.Text;
 
 /// <summary>A match of a key sequence over tokens [First, Last], starting <see cref="Prefix"/> chars into the first token.</summary>
@@ -18,8 +20,22 @@ internal sealed class TokenTrie<T>
 
     private readonly Node root = new() { Next = new Dictionary<string, Node>(StringComparer.Ordinal) };
 
+    /// <summary>A stem of a word that is a first key token, with its node.</summary>
+    private readonly record struct FirstHit(int Prefix, Node Node);
+
+    // The first key tokens a word's strips reach depend on the word alone, and words recur: one lookup per
+    // token instead of one per strip. Bounded like the word cache in Tokens; emptied when a key is added.
+    private const int MaxCachedWords = 100_000;
+    private readonly ConcurrentDictionary<string, FirstHit[]>[] firstHits = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private int cachedWords;
+
     public void Add(IReadOnlyList<string> keyTokens, T target)
     {
+        foreach (var cache in firstHits)
+        {
+            cache.Clear();
+        }
+        cachedWords = 0;
         var node = root;
         foreach (var t in keyTokens)
         {
@@ -56,21 +72,23 @@ internal sealed class TokenTrie<T>
     public List<TrieMatch<T>> Scan(IReadOnlyList<Token> tokens, bool future = false)
     {
         var matches = new List<TrieMatch<T>>();
-        var first = root.Next!.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<Stem> stems = stackalloc Stem[Proclitics.MaxStems];
+        var cache = firstHits[future ? 1 : 0];
         var i = 0;
         while (i < tokens.Count)
         {
             TrieMatch<T>? best = null;
             var word = tokens[i].Value;
-            var count = Proclitics.Stems(word, future, stems);
-            for (var s = 0; s < count; s++)
+            if (!cache.TryGetValue(word, out var hits))
             {
-                var prefix = stems[s].Offset;
-                if (!Proclitics.TryGet(first, word, stems[s], out var node))
+                hits = FirstHits(word, future);
+                if (Volatile.Read(ref cachedWords) < MaxCachedWords && cache.TryAdd(word, hits))
                 {
-                    continue;
+                    Interlocked.Increment(ref cachedWords);
                 }
+            }
+            foreach (var (prefix, firstNode) in hits)
+            {
+                var node = firstNode;
                 var j = i;
                 while (true)
                 {
@@ -97,6 +115,23 @@ internal sealed class TokenTrie<T>
             }
         }
         return matches;
+    }
+
+    /// <summary>The word's strips that are first key tokens, in the order of <see cref="Proclitics.Stems"/>.</summary>
+    private FirstHit[] FirstHits(string word, bool future)
+    {
+        var first = root.Next!.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Stem> stems = stackalloc Stem[Proclitics.MaxStems];
+        var count = Proclitics.Stems(word, future, stems);
+        List<FirstHit>? hits = null;
+        for (var s = 0; s < count; s++)
+        {
+            if (Proclitics.TryGet(first, word, stems[s], out var node))
+            {
+                (hits ??= []).Add(new FirstHit(stems[s].Offset, node));
+            }
+        }
+        return hits is null ? [] : [.. hits];
     }
 }
 
