@@ -65,8 +65,10 @@ public sealed record ActorEntry
 /// <summary>
 /// A role held over a period; dates are ISO prefixes (yyyy, yyyy-MM or yyyy-MM-dd), null = open.
 /// <see cref="TitlesAr"/> are the Arabic titles that name the holder without a name ("وزير الدفاع الروسي").
+/// <see cref="Affiliation"/>: own id of the country or institution the role is held for, when it is
+/// not the actor's own country (a diplomat who changed sides, an envoy of an international body).
 /// </summary>
-public sealed record ActorRole(string Title, string? From = null, string? To = null, IReadOnlyList<string>? TitlesAr = null)
+public sealed record ActorRole(string Title, string? From = null, string? To = null, IReadOnlyList<string>? TitlesAr = null, string? Affiliation = null)
 {
     public bool HeldOn(DateOnly day)
     {

@@ -32,7 +32,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             actor.CountryKey = entry.Country;
             if (actor.Roles.Count == 0)
             {
-                actor.Roles.AddRange(entry.Roles.Select(r => new Model.ActorRole { Title = r.Title, From = IsoDates.Day(r.From), To = IsoDates.Day(r.To, end: true) }));
+                actor.Roles.AddRange(entry.Roles.Select(r => new Model.ActorRole { Title = r.Title, OrganizationKey = r.Affiliation, From = IsoDates.Day(r.From), To = IsoDates.Day(r.To, end: true) }));
             }
             foreach (var (text, kind) in AliasesOf(entry))
             {
@@ -76,7 +76,7 @@ public sealed class ActorCatalog(NewsPortalDbContext db)
             Nisba = Of(AliasKind.Nisba),
             NisbaForms = Of(AliasKind.NisbaForm),
             Country = actor.CountryKey,
-            Roles = [.. actor.Roles.Select(r => new Analysis.Actors.ActorRole(r.Title, r.From?.ToString("yyyy-MM-dd"), r.To?.ToString("yyyy-MM-dd")))],
+            Roles = [.. actor.Roles.Select(r => new Analysis.Actors.ActorRole(r.Title, r.From?.ToString("yyyy-MM-dd"), r.To?.ToString("yyyy-MM-dd"), Affiliation: r.OrganizationKey))],
         };
     }
 

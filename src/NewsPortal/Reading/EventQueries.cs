@@ -12,6 +12,12 @@ public sealed record EventFilter
     /// when rolled up, else one id); an event must involve someone of every group.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<int>> ActorGroups { get; init; } = [];
+
+    /// <summary>
+    /// Per group (in step with <see cref="ActorGroups"/>, missing = none): members that count only at
+    /// some dates, by the roles they held then (<see cref="RollUps"/>).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<MemberPeriods>> GroupPeriods { get; init; } = [];
     public IReadOnlyList<string> Types { get; init; } = [];
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
@@ -66,10 +72,13 @@ public static class EventQueries
         var rows = first.Count == 1
             ? db.ActorTimeline.AsNoTracking().Where(t => t.ActorId == first[0]).WithFacts(filter)
             : db.ActorTimeline.AsNoTracking().Where(t => first.Contains(t.ActorId)).WithFacts(filter);
+        rows = rows.InPeriodsOf(filter, 0);
         // An event must involve someone of every group named.
-        foreach (var other in filter.ActorGroups.Skip(1))
+        for (var g = 1; g < filter.ActorGroups.Count; g++)
         {
-            rows = rows.Where(t => db.ActorTimeline.Any(o => o.EventId == t.EventId && other.Contains(o.ActorId)));
+            var other = filter.ActorGroups[g];
+            var members = db.ActorTimeline.Where(o => other.Contains(o.ActorId)).InPeriodsOf(filter, g);
+            rows = rows.Where(t => members.Any(o => o.EventId == t.EventId));
         }
         if (filter.SourceId is { } source)
         {
@@ -79,6 +88,10 @@ public static class EventQueries
         // A group holds several of an event's actors: the event once.
         return first.Count == 1 ? keys : keys.Distinct();
     }
+
+    /// <summary>Rows of members that belong to group <paramref name="group"/> only at times: those at its dates.</summary>
+    private static IQueryable<ActorTimelineEntry> InPeriodsOf(this IQueryable<ActorTimelineEntry> rows, EventFilter filter, int group) =>
+        group < filter.GroupPeriods.Count && RollUps.InPeriods(filter.GroupPeriods[group]) is { } inPeriods ? rows.Where(inPeriods) : rows;
 
     private static IQueryable<T> WithFacts<T>(this IQueryable<T> rows, EventFilter filter)
         where T : class, ITimelineFacts

@@ -72,6 +72,7 @@ public static class EventLinker
             .Where(c => c.Shared > 0 && c.Shared * 2 >= Math.Min(sides.Count, c.Theirs.Count))
             // One sentence telling one thing said is one report, whoever the engine took for its speaker.
             .Where(c => SameSentence(c.Event, probe) || (!said && probe.Basis == DateBasis.Stated && c.Event.DateBasis == DateBasis.Stated)
+                || (!said && DatedInSameArticle(c.Event, probe) && c.Shared == Math.Min(sides.Count, c.Theirs.Count))
                 || SameSpeaker(c.Event.Participants, parties))
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Event.Mentions.Select(m => m.ArticleId).Distinct().Count())
@@ -122,6 +123,14 @@ public static class EventLinker
 
     private static HashSet<string> SidesOf(Event e) =>
         Sides(e.Participants.Select(p => SideOf(p.Actor) ?? $"#{p.ActorId}"), SideOf(e.Location));
+
+    /// <summary>
+    /// An act the article places on its report day and the same act it dates within a day of it
+    /// ("signed on Wednesday … went to Pyongyang to sign") are one happening when the sides of one
+    /// are all among the other's: the card takes the stated date.
+    /// </summary>
+    private static bool DatedInSameArticle(Event e, Probe probe) =>
+        probe.ArticleId is { } article && e.DateBasis != probe.Basis && e.Mentions.Any(m => m.ArticleId == article);
 
     private static bool Daily(DatePrecision p) => p is DatePrecision.Day or DatePrecision.Range;
 

@@ -43,6 +43,10 @@ public sealed class TimelineRequest
     /// <summary>Countries named whose people and institutions the filter includes.</summary>
     public IReadOnlyList<ActorLink> RolledUp { get; init; } = [];
     public bool Between { get; init; }
+
+    /// <summary>A country named with its roll-up turned off; <see cref="WithoutRollUpOff"/> turns it on again.</summary>
+    public bool RollUpOff { get; init; }
+    public string WithoutRollUpOff { get; init; } = "/timeline";
     public string? Basis { get; init; }
 
     /// <summary>The same filters with "all" switched: the one click between the focus and every event.</summary>
@@ -56,6 +60,7 @@ public sealed class TimelineRequest
         var problems = new ParameterProblems();
         var actorIds = new List<IReadOnlyList<int>>();
         var rolledUp = new List<ActorLink>();
+        var periods = new List<IReadOnlyList<MemberPeriods>>();
         // A country stands for its people and institutions too, unless the reader turns that off.
         var rollUp = query["rollup"].ToString() is not ("false" or "0");
         var actors = new List<ActorLink>();
@@ -83,22 +88,23 @@ public sealed class TimelineRequest
                 unknown.Add(text);
                 // A name that names no actor matches no event, rather than being ignored.
                 actorIds.Add([-1]);
+                periods.Add([]);
                 continue;
             }
             // A short name may stand for several actors; the first is the best guess, and the URL keeps its public id.
             var (actorId, link) = found[0];
             if (rollUp && link.Kind == "country")
             {
-                var members = await aggregates.GetAsync(db, "rollup|" + actorId, () => db.Actors.AsNoTracking()
-                    .Where(a => a.CountryKey != null && a.Status == ActorStatus.Accepted && a.MergedIntoActorId == null
-                        && db.Actors.Any(c => c.Id == actorId && c.Key == a.CountryKey))
-                    .Select(a => a.Id).ToListAsync(cancellationToken), cancellationToken);
-                actorIds.Add([actorId, .. members]);
+                // Its people and institutions by the roles they held at each event's date.
+                var members = await aggregates.GetAsync(db, "rollup|" + actorId, () => db.OfCountryAsync(actorId, cancellationToken), cancellationToken);
+                actorIds.Add(members.Ids);
+                periods.Add(members.AtTimes);
                 rolledUp.Add(link);
             }
             else
             {
                 actorIds.Add([actorId]);
+                periods.Add([]);
             }
             actors.Add(link);
             kept.Add("actor", link.PublicId);
@@ -162,7 +168,8 @@ public sealed class TimelineRequest
         {
             kept.Add("event", eid.ToString(CultureInfo.InvariantCulture));
         }
-        if (!rollUp && actors.Any(a => a.Kind == "country"))
+        var rollUpOff = !rollUp && actors.Any(a => a.Kind == "country");
+        if (rollUpOff)
         {
             kept.Add("rollup", "false");
         }
@@ -186,9 +193,12 @@ public sealed class TimelineRequest
         return new TimelineRequest
         {
             RolledUp = rolledUp,
+            RollUpOff = rollUpOff,
+            // The same filters with the roll-up on again.
+            WithoutRollUpOff = "/timeline" + kept.ToString().Replace("rollup=false&", "").Replace("&rollup=false", "").Replace("?rollup=false", ""),
             Filter = new EventFilter
             {
-                ActorGroups = actorIds, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null,
+                ActorGroups = actorIds, GroupPeriods = periods, Types = types, From = from, To = to, SourceId = sourceId, Statuses = statuses, AllEvents = all || eventId is not null,
                 Basis = basis, EventId = eventId, LongestSpanDays = longestSpan,
             },
             AllEvents = all,
