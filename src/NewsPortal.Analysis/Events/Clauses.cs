@@ -63,7 +63,7 @@ internal sealed class Clauses
             {
                 current = List[current].Parent;
             }
-            var kind = startsDate(k) ? null : Opens(tokens[k].Value);
+            var kind = startsDate(k) ? null : Opens(tokens[k].Value) ?? OpensSource(tokens, k, first, last);
             // "بعد ظهر الأحد", "خلال الشهر الماضي" are dates, not clauses.
             if (kind is ClauseKind.Frame or ClauseKind.During && k + 1 < last && startsDate(k + 1))
             {
@@ -116,6 +116,18 @@ internal sealed class Clauses
     }
 
     private static ClauseKind? Opens(string word) => Openers.TryGetValue(word, out var kind) ? kind : null;
+
+    private static readonly HashSet<string> ReportingVerbs =
+        ["ذكرت", "ذكر", "افادت", "افاد", "نقلت", "نقل", "اوردت", "اورد", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت", "اكد", "اظهرت", "كشفت", "كشف"];
+
+    /// <summary>
+    /// "على ما أفادت الوزارة الأربعاء", "وفق ما ذكرت الوكالة", "كما نقلت رويترز": who reports it, and
+    /// when they did, stand apart from what is reported (like بحسب/حسبما, a frame of the report).
+    /// </summary>
+    private static ClauseKind? OpensSource(IReadOnlyList<Token> tokens, int k, int first, int last) =>
+        (tokens[k].Value == "ما" && k > first && tokens[k - 1].Value is "علي" or "وفق" or "حسب" && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
+        || (tokens[k].Value is "كما" or "وكما" && k > first && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
+            ? ClauseKind.Frame : null;
 
     private static bool CommaBefore(IReadOnlyList<Token> tokens, string normalized, int k)
     {
