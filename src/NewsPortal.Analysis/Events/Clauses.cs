@@ -58,8 +58,8 @@ internal sealed class Clauses
         var current = 0;
         for (var k = first; k < last; k++)
         {
-            if (k > first && List[current].Kind is ClauseKind.Frame or ClauseKind.During && CommaBefore(tokens, normalized, k)
-                && !startsDate(k) && !startsName(k))
+            if (k > first && (List[current].Kind is ClauseKind.Frame or ClauseKind.During || (List[current].Kind == ClauseKind.Relative && Parenthetical(current) && Opens(tokens[k].Value) is not (ClauseKind.Frame or ClauseKind.During)))
+                && CommaBefore(tokens, normalized, k) && !startsDate(k) && !startsName(k))
             {
                 current = List[current].Parent;
             }
@@ -75,12 +75,22 @@ internal sealed class Clauses
                 var parent = opened == ClauseKind.During && k > first && tokens[k - 1].Value is "وذلك" or "ذلك" ? 0 : current;
                 List.Add(new Clause(opened, parent, k));
                 current = List.Count - 1;
+                if (opened == ClauseKind.Relative && k > first && CommaBefore(tokens, normalized, k))
+                {
+                    parenthetical.Add(current);
+                }
             }
             clauseOf[k - first] = current;
         }
     }
 
     public List<Clause> List { get; }
+
+    // Relative clauses set off by a comma ("القمة، التي عقدت في هانوي في فبراير، انتهت …") end at the
+    // next one, unless a frame or during phrase goes on there ("التي توصل إليها القادة في يونيو، خلال القمة").
+    private readonly HashSet<int> parenthetical = [];
+
+    private bool Parenthetical(int clause) => parenthetical.Contains(clause);
 
     public int Of(int token) => token - first is var i && i >= 0 && i < clauseOf.Length ? clauseOf[i] : 0;
 

@@ -160,13 +160,22 @@ internal static class EventExtractor
         var hasSaying = triggers.TryGetValue(types["statement"], out var saying);
         if (!hasSaying || DateOf(saying) is null)
         {
+            // The verb (ذكرت), not the preposition before it (بحسب ما ذكرت), stands for the report.
+            TrieMatch<EventCue>? report = null;
             foreach (var cue in cues)
             {
                 if (EventParticipants.IsReporting(cue) && (!hasSaying || cue.First != saying.First) && DateOf(cue) is not null)
                 {
-                    triggers[types["statement"]] = cue;
-                    break;
+                    var preposition = article.Tokens[cue.First].Value is "بحسب" or "وبحسب" or "حسب" or "حسبما" or "وفقا" or "ووفقا" or "وفق" or "نقلا";
+                    if (report is null || (!preposition && article.Tokens[report.Value.First].Value is "بحسب" or "وبحسب" or "حسب" or "حسبما" or "وفقا" or "ووفقا" or "وفق" or "نقلا"))
+                    {
+                        report = cue;
+                    }
                 }
+            }
+            if (report is { } r)
+            {
+                triggers[types["statement"]] = r;
             }
         }
         // A statement is an event of its own when it opens the sentence (وقال الكرملين إن …) or its
@@ -195,8 +204,12 @@ internal static class EventExtractor
         var acts = triggers.Select(t => (Type: t.Key, Cue: t.Value)).ToList();
         foreach (var (type, cue) in repeats ?? [])
         {
+            // Likewise one inside a clause that describes a noun ("الاتفاقات التي توصل إليها الزعيمان في
+            // سبتمبر خلال قمتهما"), dated there while the main one is not.
             if (triggers.TryGetValue(type, out var main) && clauses.Of(cue.First) != clauses.Of(main.First)
-                && DateOf(main) is { } mainDate && DateOf(cue) is { } own && own.Value != mainDate.Value
+                && DateOf(cue) is { } own
+                && (DateOf(main) is { } mainDate ? own.Value != mainDate.Value
+                    : InRelative(article.Tokens, clauses, clauses.Of(cue.First)) && !InRelative(article.Tokens, clauses, clauses.Of(main.First)))
                 && !acts.Exists(a => a.Type == type && a.Cue.First != main.First && clauses.Of(a.Cue.First) == clauses.Of(cue.First)))
             {
                 acts.Add((type, cue));

@@ -268,7 +268,7 @@ internal static class Happenings
             }
             // "قال لافروف خلال اجتماع …: الاتفاقات التي توصل إليها قادتنا في يونيو خلال قمة بيونغ يانغ":
             // a happening inside a clause that describes a noun, with a date the other lacks, is another one.
-            if (sentence is not null && f.InRelative != d.InRelative && (f.Mention.Date is null) != (d.Mention.Date is null))
+            if (f.Sentence == d.Sentence && f.InRelative != d.InRelative && (f.Mention.Date is null) != (d.Mention.Date is null))
             {
                 continue;
             }
