@@ -58,12 +58,12 @@ internal sealed class Clauses
         var current = 0;
         for (var k = first; k < last; k++)
         {
-            if (k > first && List[current].Kind is ClauseKind.Frame or ClauseKind.During && CommaBefore(tokens, normalized, k)
-                && !startsDate(k) && !startsName(k))
+            if (k > first && (List[current].Kind is ClauseKind.Frame or ClauseKind.During || (List[current].Kind == ClauseKind.Relative && Parenthetical(current) && Opens(tokens[k].Value) is not (ClauseKind.Frame or ClauseKind.During)))
+                && CommaBefore(tokens, normalized, k) && !startsDate(k) && !startsName(k))
             {
                 current = List[current].Parent;
             }
-            var kind = startsDate(k) ? null : Opens(tokens[k].Value);
+            var kind = startsDate(k) ? null : Opens(tokens[k].Value) ?? OpensSource(tokens, k, first, last);
             // "بعد ظهر الأحد", "خلال الشهر الماضي" are dates, not clauses.
             if (kind is ClauseKind.Frame or ClauseKind.During && k + 1 < last && startsDate(k + 1))
             {
@@ -75,12 +75,22 @@ internal sealed class Clauses
                 var parent = opened == ClauseKind.During && k > first && tokens[k - 1].Value is "وذلك" or "ذلك" ? 0 : current;
                 List.Add(new Clause(opened, parent, k));
                 current = List.Count - 1;
+                if (opened == ClauseKind.Relative && k > first && CommaBefore(tokens, normalized, k))
+                {
+                    parenthetical.Add(current);
+                }
             }
             clauseOf[k - first] = current;
         }
     }
 
     public List<Clause> List { get; }
+
+    // Relative clauses set off by a comma ("القمة، التي عقدت في هانوي في فبراير، انتهت …") end at the
+    // next one, unless a frame or during phrase goes on there ("التي توصل إليها القادة في يونيو، خلال القمة").
+    private readonly HashSet<int> parenthetical = [];
+
+    private bool Parenthetical(int clause) => parenthetical.Contains(clause);
 
     public int Of(int token) => token - first is var i && i >= 0 && i < clauseOf.Length ? clauseOf[i] : 0;
 
@@ -116,6 +126,18 @@ internal sealed class Clauses
     }
 
     private static ClauseKind? Opens(string word) => Openers.TryGetValue(word, out var kind) ? kind : null;
+
+    private static readonly HashSet<string> ReportingVerbs =
+        ["ذكرت", "ذكر", "افادت", "افاد", "نقلت", "نقل", "اوردت", "اورد", "قالت", "قال", "اعلنت", "اعلن", "افادت", "اكدت", "اكد", "اظهرت", "كشفت", "كشف"];
+
+    /// <summary>
+    /// "على ما أفادت الوزارة الأربعاء", "وفق ما ذكرت الوكالة", "كما نقلت رويترز": who reports it, and
+    /// when they did, stand apart from what is reported (like بحسب/حسبما, a frame of the report).
+    /// </summary>
+    private static ClauseKind? OpensSource(IReadOnlyList<Token> tokens, int k, int first, int last) =>
+        (tokens[k].Value == "ما" && k > first && tokens[k - 1].Value is "علي" or "وفق" or "حسب" && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
+        || (tokens[k].Value is "كما" or "وكما" && k > first && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
+            ? ClauseKind.Frame : null;
 
     private static bool CommaBefore(IReadOnlyList<Token> tokens, string normalized, int k)
     {

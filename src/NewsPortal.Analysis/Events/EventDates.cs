@@ -55,13 +55,13 @@ internal static class EventDates
         var clause = clauses.Of(triggerToken);
         var list = clauses.List;
         var at = tokens[triggerToken].Start;
-        return Nearest(dates, at, Reading.OwnClause, clause, list, triggerToken, hasTrigger)
-            ?? Nearest(dates, at, Reading.DescribingRelative, clause, list, triggerToken, hasTrigger)
-            ?? Nearest(dates, at, Reading.DuringClause, clause, list, triggerToken, hasTrigger)
-            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null)
+        return Nearest(dates, tokens, at, Reading.OwnClause, clause, list, triggerToken, hasTrigger)
+            ?? Nearest(dates, tokens, at, Reading.DescribingRelative, clause, list, triggerToken, hasTrigger)
+            ?? Nearest(dates, tokens, at, Reading.DuringClause, clause, list, triggerToken, hasTrigger)
+            ?? (list[clause] is { Kind: ClauseKind.During, Parent: var outer } ? Nearest(dates, tokens, at, Reading.OwnClause, outer, list, triggerToken, hasTrigger) : null)
             // "استقبلت الحشود بوتين، اليوم الأربعاء، حيث عبّر كيم عن دعمه": what happened there, happened then.
             ?? (list[clause] is { Kind: ClauseKind.Relative, Parent: var host and >= 0, Start: var opener } && tokens[opener].Value is "حيث" or "وحيث"
-                ? Nearest(dates, at, Reading.OwnClause, host, list, triggerToken, hasTrigger) : null);
+                ? Nearest(dates, tokens, at, Reading.OwnClause, host, list, triggerToken, hasTrigger) : null);
     }
 
     /// <summary>Which dates of the sentence a reading of <see cref="Governing"/> may take (one loop, no closures: this runs per trigger).</summary>
@@ -72,26 +72,55 @@ internal static class EventDates
         DuringClause,
     }
 
-    private static bool Eligible(Placed d, Reading reading, int clause, List<Clause> list, int triggerToken, Func<int, bool> hasTrigger) => reading switch
+    private static bool Eligible(Placed d, Reading reading, int clause, List<Clause> list, IReadOnlyList<Token> tokens, int triggerToken, Func<int, bool> hasTrigger) => reading switch
     {
         Reading.OwnClause => d.Clause == clause,
         Reading.DescribingRelative => list[d.Clause] is { Kind: ClauseKind.Relative } c && c.Parent == clause
-            && c.Start > triggerToken && c.Start - triggerToken <= 5 && !hasTrigger(d.Clause),
+            && c.Start > triggerToken && !hasTrigger(d.Clause) && Describes(tokens, triggerToken, c.Start),
         _ => list[d.Clause] is { Kind: ClauseKind.During } c2 && c2.Parent == clause
             || (list[d.Clause] is { Kind: ClauseKind.Relative } r && r.Parent >= 0 && list[r.Parent] is { Kind: ClauseKind.During } p && p.Parent == clause),
     };
 
-    private static DateMention? Nearest(List<Placed> dates, int at, Reading reading, int clause, List<Clause> list, int triggerToken, Func<int, bool> hasTrigger)
+    private static DateMention? Nearest(List<Placed> dates, IReadOnlyList<Token> tokens, int at, Reading reading, int clause, List<Clause> list, int triggerToken, Func<int, bool> hasTrigger)
     {
         Placed? best = null;
         foreach (var d in dates)
         {
-            if (Eligible(d, reading, clause, list, triggerToken, hasTrigger) && (best is not { } b || Math.Abs(d.Date.Start - at) < Math.Abs(b.Date.Start - at)))
+            if (Eligible(d, reading, clause, list, tokens, triggerToken, hasTrigger) && (best is not { } b || Math.Abs(d.Date.Start - at) < Math.Abs(b.Date.Start - at)))
             {
                 best = d;
             }
         }
         return best?.Date.Mention;
+    }
+
+    private static readonly HashSet<string> HeldVerbs =
+        ["عقدت", "عقد", "انعقدت", "انعقد", "جرت", "جري", "اجريت", "اجري", "اقيمت", "اقيم", "تمت", "تم", "استمرت", "استمر", "دامت", "بدا", "بدات", "انطلق", "انطلقت", "اندلع", "اندلعت"];
+
+    private static readonly HashSet<string> Prepositions = ["في", "علي", "الي", "عن", "مع", "من", "بين", "لدي", "حول"];
+
+    /// <summary>
+    /// Whether the relative clause at <paramref name="opener"/> describes the trigger word itself: it
+    /// follows within a few words that are no object of their own ("يرحب بالقمة التي جمعت … الثلاثاء"
+    /// describes the summit, not the welcome); a clause that tells where or when a happening was held
+    /// ("القمة بين البلدين، التي عقدت في هانوي في 27 فبراير") reaches further back to its noun.
+    /// </summary>
+    private static bool Describes(IReadOnlyList<Token> tokens, int trigger, int opener)
+    {
+        var held = opener + 1 < tokens.Count && HeldVerbs.Contains(tokens[opener + 1].Value);
+        if (opener - trigger > (held ? 10 : 5))
+        {
+            return false;
+        }
+        for (var k = trigger + 1; k < opener; k++)
+        {
+            var w = tokens[k].Value;
+            if ((!held && Prepositions.Contains(w)) || w.StartsWith("بال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int TokenAt(IReadOnlyList<Token> tokens, int first, int last, int position)

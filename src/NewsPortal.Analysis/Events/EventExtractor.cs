@@ -18,11 +18,17 @@ internal readonly record struct Sentence(int FirstToken, int LastToken, int Star
 /// </summary>
 internal static class EventExtractor
 {
+    // Words that head a doer after a verbal noun ("عبور الزعيم الكوري …", "وصول وفد …").
+    private static readonly HashSet<string> AgentHeads =
+        ["الزعيم", "زعيم", "الرئيس", "رئيس", "وزير", "وزيره", "الملك", "الامين", "المستشار", "قوات", "القوات", "الجيش", "جيش", "وفد", "الوفد", "السفير", "سفير", "المبعوث", "مبعوث", "حكومه", "الحكومه"];
+
     private static readonly HashSet<string> Continuations = ["اضاف", "واضاف", "اضافت", "واضافت", "تابع", "وتابع", "تابعت", "وتابعت", "اردف", "واردف", "مضيفا", "مضيفه"];
 
     public static List<EventMention> Extract(EventLexicon lexicon, ArticleText article)
     {
         var cues = lexicon.Trie.Scan(article.Tokens, future: true);
+        var gapHeads = lexicon.GapHeads.Scan(article.Tokens, future: true);
+        var gapIndex = 0;
         var events = new List<Draft>();
         var sentenceIndex = 0;
         var tokenIndex = 0;
@@ -40,6 +46,11 @@ internal static class EventExtractor
             }
             var sentence = new Sentence(first, tokenIndex, sStart, sEnd);
             var sentenceCues = Take(cues, ref cueIndex, c => c.First < sentence.LastToken);
+            var sentenceHeads = Take(gapHeads, ref gapIndex, c => c.First < sentence.LastToken);
+            if (sentenceHeads.Count > 0)
+            {
+                GappedTriggers.Apply(lexicon, article.Tokens, sentence, sentenceHeads, sentenceCues);
+            }
             var mentions = Take(article.Mentions, ref mentionIndex, m => m.First < sentence.LastToken);
             var dates = Take(article.Dates, ref dateIndex, d => d.Start < sEnd);
             if (sentence.FirstToken < sentence.LastToken)
@@ -144,16 +155,27 @@ internal static class EventExtractor
         var placed = EventDates.Place(dates, article.Tokens, sentence.FirstToken, sentence.LastToken, clauses);
         var triggerClauses = triggers.Values.Select(t => clauses.Of(t.First)).ToHashSet();
         DateMention? DateOf(TrieMatch<EventCue> t) => EventDates.Governing(placed, article.Tokens, clauses, t.First, triggerClauses.Contains);
-        // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …) is a statement of that day.
-        if (!triggers.ContainsKey(types["statement"]))
+        // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …; … بحسب ما ذكرت الوكالة الجمعة) is a
+        // statement of that day, and it is the statement when the sentence's own verb of saying has no day.
+        var hasSaying = triggers.TryGetValue(types["statement"], out var saying);
+        if (!hasSaying || DateOf(saying) is null)
         {
+            // The verb (ذكرت), not the preposition before it (بحسب ما ذكرت), stands for the report.
+            TrieMatch<EventCue>? report = null;
             foreach (var cue in cues)
             {
-                if (EventParticipants.IsReporting(cue) && DateOf(cue) is not null)
+                if (EventParticipants.IsReporting(cue) && (!hasSaying || cue.First != saying.First) && DateOf(cue) is not null)
                 {
-                    triggers[types["statement"]] = cue;
-                    break;
+                    var preposition = article.Tokens[cue.First].Value is "بحسب" or "وبحسب" or "حسب" or "حسبما" or "وفقا" or "ووفقا" or "وفق" or "نقلا";
+                    if (report is null || (!preposition && article.Tokens[report.Value.First].Value is "بحسب" or "وبحسب" or "حسب" or "حسبما" or "وفقا" or "ووفقا" or "وفق" or "نقلا"))
+                    {
+                        report = cue;
+                    }
                 }
+            }
+            if (report is { } r)
+            {
+                triggers[types["statement"]] = r;
             }
         }
         // A statement is an event of its own when it opens the sentence (وقال الكرملين إن …) or its
@@ -182,8 +204,12 @@ internal static class EventExtractor
         var acts = triggers.Select(t => (Type: t.Key, Cue: t.Value)).ToList();
         foreach (var (type, cue) in repeats ?? [])
         {
+            // Likewise one inside a clause that describes a noun ("الاتفاقات التي توصل إليها الزعيمان في
+            // سبتمبر خلال قمتهما"), dated there while the main one is not.
             if (triggers.TryGetValue(type, out var main) && clauses.Of(cue.First) != clauses.Of(main.First)
-                && DateOf(main) is { } mainDate && DateOf(cue) is { } own && own.Value != mainDate.Value
+                && DateOf(cue) is { } own
+                && (DateOf(main) is { } mainDate ? own.Value != mainDate.Value
+                    : InRelative(article.Tokens, clauses, clauses.Of(cue.First)) && !InRelative(article.Tokens, clauses, clauses.Of(main.First)))
                 && !acts.Exists(a => a.Type == type && a.Cue.First != main.First && clauses.Of(a.Cue.First) == clauses.Of(cue.First)))
             {
                 acts.Add((type, cue));
@@ -241,6 +267,11 @@ internal static class EventExtractor
                 article.Original[tStart..tEnd], tStart, tEnd);
             var draft = new Draft(mention, sentenceIndex, RefersBack(article.Tokens, trigger, sentence.FirstToken))
             {
+                InRelative = InRelative(article.Tokens, clauses, triggerClause),
+                TriggerToken = trigger.First,
+                NamesItsAgent = nameStarts.Contains(trigger.Last + 1)
+                    || (trigger.Last + 1 < sentence.LastToken && AgentHeads.Contains(article.Tokens[trigger.Last + 1].Value)),
+                Coordinated = coordinated,
                 Continues = type == "statement" && Continuations.Contains(article.Tokens[trigger.First].Value),
                 Recalled = EventTime.Recalls(article.Tokens, sentence.FirstToken, Math.Min(sentence.LastToken, trigger.Last + 4)),
             };
@@ -251,7 +282,8 @@ internal static class EventExtractor
             drafts.Add(draft);
             clauseOf.Add(clauses.Of(trigger.First));
         }
-        Reported(drafts, clauseOf, clauses);
+        Reported(lexicon, article.Tokens, drafts, clauseOf, clauses);
+        GoesOn(drafts);
         drafts.AddRange(EventTime.EarlierOccurrences(drafts, dates, article.Tokens, sentence));
         return drafts;
     }
@@ -260,7 +292,80 @@ internal static class EventExtractor
     /// What a statement of the sentence reports (its complement) is linked to it; a reported speech
     /// act without a date of its own (قال الكرملين إن بوتين أشاد …) is what the statement says: a facet of it.
     /// </summary>
-    private static void Reported(List<Draft> drafts, List<int> clauseOf, Clauses clauses)
+    /// <summary>Whether the clause, or one it hangs in, describes a noun (الذي، التي…; not حيث, which tells where the outer act happened).</summary>
+    private static bool InRelative(List<Token> tokens, Clauses clauses, int clause)
+    {
+        for (var c = clause; c >= 0; c = clauses.List[c].Parent)
+        {
+            if (clauses.List[c] is { Kind: ClauseKind.Relative, Start: var opener } && tokens[opener].Value is not ("حيث" or "وحيث"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "دعت واشنطن الجمعة بيونغ يانغ إلى …، وقالت إن …": a verb of saying joined by و to an earlier
+    /// speech act of the sentence is the same speaker going on, part of that act, not a second card.
+    /// </summary>
+    private static void GoesOn(List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.MergedInto is not null || d.Mention.Type != "statement" || !d.Coordinated)
+            {
+                continue;
+            }
+            var before = drafts.Find(e => e != d && e.MergedInto is null && e.ReportedBy is null && Happenings.IsSpeech(e.Mention.Type)
+                && e.Mention.TriggerStart < d.Mention.TriggerStart && (d.Mention.Date is null || d.Mention.Date == e.Mention.Date));
+            if (before is not null)
+            {
+                Happenings.Fold(before, d);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the planned happening a statement reports is the speaker's own: the complement says
+    /// "that he/she/they" (أعلن أنه سيلتقي …), or the one who will act is the one who speaks.
+    /// </summary>
+    private static bool OwnPlan(List<Token> tokens, Clauses clauses, int clause, int statementClause, Draft statement, Draft plan)
+    {
+        for (var c = clause; c >= 0 && c != statementClause; c = clauses.List[c].Parent)
+        {
+            if (clauses.List[c] is { Kind: ClauseKind.Complement, Parent: var parent, Start: var opener } && parent == statementClause)
+            {
+                if (tokens[opener].Value is "انه" or "بانه" or "وانه" or "انها" or "بانها" or "وانها" or "انهم" or "بانهم" or "انهما" or "بانهما")
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        return statement.Mention.Participants.Count > 0 && plan.Mention.Participants.Count > 0
+            && plan.Mention.Participants[0].OwnId == statement.Mention.Participants[0].OwnId;
+    }
+
+    /// <summary>Whether the act's word is the direct object of the verb of saying: after it, with no preposition on or before it (not "أكدت … في اليوم الأول من المحادثات").</summary>
+    private static bool ObjectOf(List<Token> tokens, int verb, int act)
+    {
+        if (act <= verb || act - verb > 8 || tokens[act].Value[0] is 'ب' or 'ل' && tokens[act].Value.Length > 4 && tokens[act].Value[1..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < act; k++)
+        {
+            // "أعلنت الوزارة عن تدمير …": عن right before the act introduces what is announced.
+            if (tokens[k].Value is "في" or "من" or "علي" or "الي" or "مع" or "خلال" or "بعد" or "قبل" or "حول" or "عقب" || (tokens[k].Value == "عن" && k + 1 < act))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void Reported(EventLexicon lexicon, List<Token> tokens, List<Draft> drafts, List<int> clauseOf, Clauses clauses)
     {
         var s = drafts.FindIndex(d => d.Mention.Type == "statement");
         if (s < 0)
@@ -277,9 +382,24 @@ internal static class EventExtractor
             // "أعرب بوتين عن ترحيبه بـ…": a speech act in the statement's own clause, after its verb, is what it expresses.
             var expressed = act && i != s && clauseOf[i] == clauseOf[s] && drafts[i].Mention.TriggerStart > drafts[s].Mention.TriggerStart
                 && (drafts[i].Mention.Date is null || drafts[i].Mention.Date == drafts[s].Mention.Date);
+            // "أعلن السودان، الأربعاء، إلغاء العقود": an act named right in the announcement, with no
+            // agent of its own after it (unlike "أعلن الانفصاليون اعتراف كوريا الشمالية"), is the announcer's act.
+            var announced = !act && i != s && clauseOf[i] == clauseOf[s] && ObjectOf(tokens, drafts[s].TriggerToken, drafts[i].TriggerToken)
+                && !drafts[i].NamesItsAgent && drafts[i].Mention.Status == EventStatus.Happened && drafts[s].Mention.Participants.Count > 0
+                && (drafts[i].Mention.Date is null || drafts[i].Mention.Date == drafts[s].Mention.Date) && drafts[s].Facets.Count == 0;
+            if (announced)
+            {
+                Happenings.Express(drafts[s], drafts[i]);
+                continue;
+            }
             if (i == s || !(expressed || clauses.Reports(clauseOf[i], clauseOf[s])))
             {
                 continue;
+            }
+            // "أعلن ترامب أنه سيلتقي بوتين قريبا": saying a meeting or visit will come is an intent to meet (036).
+            if (!act && Family(drafts[i]) == "consult" && drafts[i].Mention.Status == EventStatus.Planned && OwnPlan(tokens, clauses, clauseOf[i], clauseOf[s], drafts[s], drafts[i]))
+            {
+                Happenings.AddFacet(drafts[s], lexicon.Types[lexicon.TypeIndex["intent_to_meet"]], drafts[i].Mention);
             }
             if (expressed)
             {

@@ -73,10 +73,34 @@ internal sealed class EventLexicon
     public HashSet<string> Military { get; }
     public Dictionary<string, int> TypeIndex { get; }
 
+    /// <summary>
+    /// Verbs whose act is told by their object, with the subject or a date between them (Arabic puts
+    /// the verb first: "شدد مجلس الأمن العقوبات", "ألغت واشنطن، في أكتوبر، عقوبات"): written "verb … object"
+    /// in the lexicon. The verb's heads are a trie of their own; <see cref="GapTails"/> holds each head's object words.
+    /// </summary>
+    public TokenTrie<int> GapHeads { get; } = new();
+
+    /// <summary>Per gapped trigger (the index a <see cref="GapHeads"/> match targets): its type and its object's words.</summary>
+    public List<(int Type, string[] Tail)> GapTails { get; } = [];
+
+    /// <summary>How many words may stand between a gapped verb and its object.</summary>
+    public const int MaxGap = 4;
+
     private void Add(IEnumerable<string> phrases, EventCue cue)
     {
         foreach (var phrase in phrases)
         {
+            if (phrase.Split('…') is [var head, var tail] && cue.Kind == CueKind.Trigger)
+            {
+                var headTokens = Tokens.Split(ArabicNormalizer.Normalize(head)).Select(t => t.Value).ToList();
+                var tailTokens = Tokens.Split(ArabicNormalizer.Normalize(tail)).Select(t => t.Value).ToArray();
+                if (headTokens.Count > 0 && tailTokens.Length > 0)
+                {
+                    GapHeads.Add(headTokens, GapTails.Count);
+                    GapTails.Add((cue.Type, tailTokens));
+                }
+                continue;
+            }
             var tokens = Tokens.Split(ArabicNormalizer.Normalize(phrase)).Select(t => t.Value).ToList();
             if (tokens.Count > 0)
             {

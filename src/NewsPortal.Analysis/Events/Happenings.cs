@@ -13,6 +13,18 @@ internal sealed class Draft(EventMention mention, int sentence, bool anaphoric)
 
     public Draft? ReportedBy { get; set; }
 
+    /// <summary>Its trigger sits in a clause that describes a noun (التي عقدت …): another happening than the sentence's main one.</summary>
+    public bool InRelative { get; init; }
+
+    /// <summary>An actor's name follows the trigger word (اعتراف كوريا الشمالية): the act names who does it.</summary>
+    public bool NamesItsAgent { get; init; }
+
+    /// <summary>Its verb is joined by و/ف to an earlier one of the sentence (زار … والتقى).</summary>
+    public bool Coordinated { get; init; }
+
+    /// <summary>The token its trigger starts at (the sentence's words are read around it).</summary>
+    public int TriggerToken { get; init; }
+
     /// <summary>The statement made during this happening ("قال لافروف خلال اجتماعه مع …"): when it is dated, so is this.</summary>
     public Draft? SaidDuring { get; set; }
 
@@ -254,6 +266,12 @@ internal static class Happenings
             {
                 break;
             }
+            // "قال لافروف خلال اجتماع …: الاتفاقات التي توصل إليها قادتنا في يونيو خلال قمة بيونغ يانغ":
+            // a happening inside a clause that describes a noun, with a date the other lacks, is another one.
+            if (f.Sentence == d.Sentence && f.InRelative != d.InRelative && (f.Mention.Date is null) != (d.Mention.Date is null))
+            {
+                continue;
+            }
             // A bare "الزيارة" naming one side at most refers to the latest one whoever it names.
             var loose = sentence is null && d.Mention.Participants.Count <= 1;
             if (!f.Earlier && Family(f.Mention.Type) == family && Compatible(f.Mention, d.Mention, loose))
@@ -310,6 +328,15 @@ internal static class Happenings
     /// <summary>The more precise of two compatible dates.</summary>
     private static EventMention More(EventMention a, EventMention b) =>
         a.Date is null || (b.Date is not null && b.Date.Length > a.Date.Length && b.DatePrecision != DatePrecision.Range) ? b : a;
+
+    /// <summary>Adds a facet of the given type, read at the words of <paramref name="at"/>.</summary>
+    public static void AddFacet(Draft d, EventTypeEntry type, EventMention at)
+    {
+        if (type.Type != d.Mention.Type && d.Facets.All(f => f.Type != type.Type))
+        {
+            d.Facets.Add(new EventFacet(type.Type, type.Cameo, at.Trigger, at.TriggerStart, at.TriggerEnd));
+        }
+    }
 
     private static void AddFacet(Draft d, EventMention m)
     {

@@ -69,6 +69,7 @@ internal sealed class TokenTrie<T>
     }
 
     /// <summary>Longest matches, left to right, never overlapping and never inside a word.</summary>
+    /// <remarks>With <paramref name="future"/> (event cues) a key also runs on through one quote mark: إلغاء "كافة العقود".</remarks>
     public List<TrieMatch<T>> Scan(IReadOnlyList<Token> tokens, bool future = false)
     {
         var matches = new List<TrieMatch<T>>();
@@ -96,7 +97,7 @@ internal sealed class TokenTrie<T>
                     {
                         best = new TrieMatch<T>(i, j, prefix, node.Targets);
                     }
-                    if (node.Next is null || j + 1 >= tokens.Count || !tokens[j + 1].JoinsPrevious
+                    if (node.Next is null || j + 1 >= tokens.Count || !(tokens[j + 1].JoinsPrevious || (future && tokens[j + 1].JoinsThroughQuote))
                         || !node.Next.TryGetValue(tokens[j + 1].Value, out node))
                     {
                         break;

@@ -7,6 +7,9 @@ public readonly record struct Token(int Start, int End, string Value)
 {
     /// <summary>True when only spaces or one hyphen separate this token from the previous one.</summary>
     public bool JoinsPrevious { get; init; }
+
+    /// <summary>True when the gap is spaces and quote marks only: a phrase the writer quotes goes on (إلغاء "كافة العقود").</summary>
+    public bool JoinsThroughQuote { get; init; }
 }
 
 /// <summary>Splits normalized text into letter/digit runs; punctuation only separates.</summary>
@@ -30,7 +33,8 @@ public static class Tokens
                 i++;
             }
             var joins = lastEnd >= 0 && IsJoiningGap(text.AsSpan(lastEnd, start - lastEnd));
-            tokens.Add(new Token(start, i, Word(text.AsSpan(start, i - start))) { JoinsPrevious = joins });
+            var quoted = !joins && lastEnd >= 0 && IsQuoteGap(text.AsSpan(lastEnd, start - lastEnd));
+            tokens.Add(new Token(start, i, Word(text.AsSpan(start, i - start))) { JoinsPrevious = joins, JoinsThroughQuote = quoted });
             lastEnd = i;
         }
         return tokens;
@@ -61,6 +65,23 @@ public static class Tokens
             Interlocked.Increment(ref cachedWords);
         }
         return value;
+    }
+
+    private static bool IsQuoteGap(ReadOnlySpan<char> gap)
+    {
+        var quotes = 0;
+        foreach (var c in gap)
+        {
+            if (c is '"' or '«' or '»' or '“' or '”' or '\'')
+            {
+                quotes++;
+            }
+            else if (c != ' ')
+            {
+                return false;
+            }
+        }
+        return quotes == 1;
     }
 
     private static bool IsJoiningGap(ReadOnlySpan<char> gap)
