@@ -329,6 +329,10 @@ internal static class ActorTagger
     /// </summary>
     private static bool OfAPrivatePerson(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
     {
+        if (NationalityAsNoun(match, tokens))
+        {
+            return true;
+        }
         if (match.First == 0 || match.Prefix > 0 || !tokens[match.First].JoinsPrevious)
         {
             return false;
@@ -340,6 +344,26 @@ internal static class ActorTagger
         }
         return SportsWords.Contains(before) || (before.Length > 4 && before[^1] == 'ه' && SportsWords.Contains(before[..^1]));
     }
+
+    /// <summary>
+    /// "إلى البرازيلي كارلوس", "غياب الأرجنتيني لوكاس": a nisba standing as a noun after a preposition, right
+    /// before a name, is that person's nationality; a state's official has his title before it ("الرئيس البرازيلي لولا").
+    /// </summary>
+    private static bool NationalityAsNoun(TrieMatch<AliasTarget> match, IReadOnlyList<Token> tokens)
+    {
+        if (match.First == 0 || match.First != match.Last || match.Prefix > 0 || !tokens[match.First].JoinsPrevious
+            || match.Last + 1 >= tokens.Count || !tokens[match.Last + 1].JoinsPrevious
+            || !NounPrepositions.Contains(tokens[match.First - 1].Value))
+        {
+            return false;
+        }
+        var next = tokens[match.Last + 1].Value;
+        return next.Length >= 3 && !next.StartsWith("ال", StringComparison.Ordinal) && char.IsLetter(next[0]) && next[0] >= 0x0600
+            && !GazetteerCheck.CommonWords.Contains(next);
+    }
+
+    private static readonly HashSet<string> NounPrepositions =
+        [.. new[] { "إلى", "من", "عن", "على", "مع", "بين", "غياب", "ضد", "أمام", "مثل", "بمشاركة", "بقيادة" }.Select(ArabicNormalizer.Normalize)];
 
     private static readonly HashSet<string> SportsWords =
         [

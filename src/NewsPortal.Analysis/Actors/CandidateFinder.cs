@@ -38,7 +38,9 @@ internal static class CandidateFinder
         "الجيش", "القوات", "المسلحة", "الحرب", "الرئاسة", "الكرملين", "الدولة", "الدولية", "التوحيد", "الوحدة", "المالية", "الخزانة",
         "التجارة", "الاقتصاد", "الطاقة", "بوزارة", "بالبيت", "الأمم", "المتحدة", "للأمم", "الرئيس", "الرئيسي", "المساعد", "الأسبق",
         "السابق", "السابقة", "الجديد", "الجديدة", "للشؤون", "القيادة", "العليا", "البحرية", "الجوية", "البرية", "الوكالة", "وكالة",
-        "الأنباء", "لجنة", "الصحفي", "الصحفية", "الرسمي", "الرسمية", "الإعلامي", "الإعلامية");
+        "الأنباء", "لجنة", "الصحفي", "الصحفية", "الرسمي", "الرسمية", "الإعلامي", "الإعلامية",
+        // A role held at the time ("الرئيس الروسي آنذاك بوريس يلتسين"): the time word belongs to the title.
+        "آنذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "يومها", "يومذاك");
 
     // Words that end a name: particles, reporting verbs, time words.
     private static readonly HashSet<string> Stops = Normalized(
@@ -48,7 +50,13 @@ internal static class CandidateFinder
         "يقول", "تقول", "وصف", "وصفت", "دعا", "دعت", "حذر", "حذرت", "لوكالة", "لقناة", "لصحيفة", "بيان", "عبر", "بين", "عند", "لدى",
         "السيد", "السيدة", "لما", "كلما", "عندما", "نظيره", "نظيرها", "نظيريه", "يزور", "يلتقي", "التقى", "زار", "يجري", "أجرى", "يقوم", "قام", "سيزور",
         "سيلتقي", "يرافقه", "برفقة", "بزيارة", "زيارة", "خلفا", "بدلا", "شخصيا", "رسميا", "أيضا", "مجددا", "مؤخرا", "حاليا", "سابقا",
-        "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين");
+        "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين",
+        // Negations and the verbs the press puts right after a name ("بوتين وصل", "كيم قرر"): short words a
+        // transliteration could also be, so they are listed rather than told by shape.
+        "لا", "لم", "لن", "ولو", "وهو", "وهي", "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "قرر", "قررت", "يقرر", "منح", "منحت",
+        "يمنح", "وقع", "وقعت", "يوقع", "يرى", "ترى", "رأى", "اعتبر", "يعتبر", "بدأ", "بدأت", "يبدأ", "شارك", "يشارك", "حضر", "يحضر", "أشار",
+        "أشارت", "استقبل", "استقبلت", "يستقبل", "تلقى", "بعث", "أرسل", "هنأ", "رحب", "رحبت", "يريد", "أراد", "ظهر", "ظهرت", "توجه", "عاد",
+        "عادت", "أمر", "سيصل", "طالب", "نفى", "نفت", "وعد", "أبلغ", "أبدى", "اتهم", "اتهمت", "هدد", "هددت");
 
     /// <summary>Given names and surnames that open a transliterated foreign name (Russian, English, Korean, Japanese, Chinese).</summary>
     private static readonly HashSet<string> GivenNames = Normalized(
@@ -74,8 +82,12 @@ internal static class CandidateFinder
 
     private const int MaxQuotedWords = 5;
 
+    private static readonly HashSet<string> NewsWords = Normalized("للأنباء", "الإخبارية", "للأخبار", "نيوز");
+
     private static readonly string[] ForeignEndings =
-        ["وف", "وفا", "يف", "يفا", "سكي", "سكايا", "نغ", "نج", "تش", "يتش", "رت", "رز", "تس", "كو", "غو", "جو", "وس", "يس", "يان", "ين", "ون", "ان"];
+        ["وف", "وفا", "يف", "يفا", "سكي", "سكايا", "نغ", "نج", "تش", "يتش", "رت", "رز", "تس", "كو", "غو", "جو", "وس", "يس", "يان", "ين", "ون", "ان",
+        // A final و after a consonant is a transliterated vowel ("إيلبو", "كيودو"); Arabic words rarely end so.
+        "بو", "دو", "تو", "رو", "مو", "نو", "سو", "فو", "لو"];
 
     private static readonly string[] ForeignClusters =
         ["تش", "شت", "غو", "جو", "يو", "ثي", "ست", "سك", "نغ", "كس", "فل", "بر", "تر", "كر", "غر", "در", "فر", "بل", "كل", "غل"];
@@ -129,7 +141,7 @@ internal static class CandidateFinder
             j++;
         }
         if (j - nameStart < 2 || !IsInside(normalized.Text, tokens, nameStart, allowComma: true)
-            || !AnyForeignOrGiven(tokens, nameStart, j))
+            || !AnyForeignOrGiven(tokens, nameStart, j) || CutShort(tokens, j - 1))
         {
             return null;
         }
@@ -200,10 +212,15 @@ internal static class CandidateFinder
         }
         else if (gap.Length == 0 && kind == ActorKinds.Media && IsNameWord(tokens[i + 1].Value) && LooksForeign(tokens[i + 1].Value))
         {
-            // Unquoted: one or two transliterated words ("وكالة بلومبرغ").
+            // Unquoted: up to three transliterated words ("وكالة بلومبرغ", "صحيفة وول ستريت جورنال"), and the
+            // "news" word outlets carry in their name ("وكالة يونهاب للأنباء").
             last = i + 1;
-            if (last + 1 < tokens.Count && tokens[last + 1].JoinsPrevious && !known[last + 1] && IsNameWord(tokens[last + 1].Value)
-                && LooksForeign(tokens[last + 1].Value))
+            while (last + 1 < tokens.Count && last - i < MaxNameWords && tokens[last + 1].JoinsPrevious && !known[last + 1]
+                && IsNameWord(tokens[last + 1].Value) && LooksForeign(tokens[last + 1].Value))
+            {
+                last++;
+            }
+            if (last + 1 < tokens.Count && tokens[last + 1].JoinsPrevious && NewsWords.Contains(tokens[last + 1].Value))
             {
                 last++;
             }
@@ -229,7 +246,7 @@ internal static class CandidateFinder
         {
             j++;
         }
-        if (j - i < 2)
+        if (j - i < 2 || CutShort(tokens, j - 1))
         {
             return null;
         }
@@ -246,9 +263,12 @@ internal static class CandidateFinder
         return new CandidateActor(original[ns..ne], original[ts..te], ns, ne, ts, te) { Kind = kind, Evidence = original[es..ee].Trim() };
     }
 
-    /// <summary>Arabic word shapes: a feminine or pronoun ending (ـة/ـه), an imperfect verb (يفعل، تبلغ), a conjunction on a verb (ويجب), tanween.</summary>
+    /// <summary>
+    /// Arabic word shapes: a feminine or pronoun ending (ـة/ـه), an imperfect verb (يفعل، تبلغ), a conjunction on a verb (ويجب), tanween,
+    /// a long sound feminine plural ("مباحثات", "مفاوضات").
+    /// </summary>
     private static bool ArabicShaped(string word) =>
-        word[^1] == 'ه' || (word.Length == 4 && word[0] is 'ي' or 'ت' or 'ن')
+        word[^1] == 'ه' || (word.Length >= 6 && word.EndsWith("ات", StringComparison.Ordinal)) || (word.Length == 4 && word[0] is 'ي' or 'ت' or 'ن')
         || (word.Length >= 4 && word[0] is 'و' or 'ف' && word[1] is 'ي' or 'ت' && word[2] != 'ل')
         || (word.Length >= 4 && word[^1] == 'ا' && word[^2] is 'ج' or 'ح' or 'ه');
 
@@ -301,10 +321,19 @@ internal static class CandidateFinder
     private static bool IsNameWord(string word) =>
         word.Length >= 2 && !word.StartsWith("ال", StringComparison.Ordinal) && !Stops.Contains(word) && !GazetteerCheck.CommonWords.Contains(word)
         && !TitleWords.Contains(word) && !Heads.Contains(word)
-        && !(word.Length > 3 && word[0] == 'و' && Stops.Contains(word[1..])) && AllLetters(word) && !IsLatinWord(word)
+        && !(word.Length > 3 && word[0] == 'و' && Stops.Contains(word[1..])) && !Coordinated(word) && AllLetters(word) && !IsLatinWord(word)
         && !word.StartsWith("لل", StringComparison.Ordinal);
 
     private static bool IsLatinWord(string word) => word[0] < 0x0600;
+
+    /// <summary>
+    /// "و" on a word of four letters or more is "and" before the next actor ("بوتين وشويغو", "ترامب والرئيس"):
+    /// a transliterated syllable that starts with و is short ("وون", "وانغ"); a listed given name ("ويليام") stays a name.
+    /// </summary>
+    private static bool Coordinated(string word) => word.Length >= 5 && word[0] == 'و' && !GivenNames.Contains(word);
+
+    /// <summary>A name cannot end in "بن"/"أبو"/"عبد" ("سلطان بن" of a longer Arabic name): it was cut short.</summary>
+    private static bool CutShort(List<Token> tokens, int last) => tokens[last].Value is "بن" or "بنت" or "ابن" or "ابو" or "أبو" or "عبد" or "ال" or "آل";
 
     private static bool AllLetters(string word)
     {

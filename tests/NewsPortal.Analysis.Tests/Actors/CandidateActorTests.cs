@@ -28,6 +28,9 @@ public class CandidateActorTests
     [Theory]
     [InlineData("وذكرت صحيفة «نوفايا غازيتا» أن القطار وصل متأخرا.", "نوفايا غازيتا", "صحيفة")]
     [InlineData("ونقلت قناة تسارغراد صورا من الميناء.", "تسارغراد", "قناة")]
+    [InlineData("ونشرت صحيفة هيوستن كرونيكل تريبيون صورا للسفينة.", "هيوستن كرونيكل تريبيون", "صحيفة")]
+    [InlineData("وأفادت وكالة ماينيتشي للأنباء بأن السفينة غادرت.", "ماينيتشي للأنباء", "وكالة")]
+    [InlineData("ونقلت صحيفة سانكيو إيلبو عن مصادر أن الوفد وصل.", "سانكيو إيلبو", "صحيفة")]
     [InlineData("وجاء ذلك نقلا عن \"ميدوزا\" في تقرير مطول.", "ميدوزا", "نقلا عن")]
     public void An_outlet_introduced_by_its_kind_of_outlet_is_a_media_candidate(string body, string name, string title)
     {
@@ -59,5 +62,36 @@ public class CandidateActorTests
     public void An_outlet_or_person_the_gazetteer_knows_is_no_candidate()
     {
         Assert.Empty(Candidates("وذكرت صحيفة «كوميرسانت» أن وزير الخارجية الروسي سيرغي لافروف سيزور بيونغ يانغ."));
+    }
+
+    [Theory]
+    [InlineData("واستقبل الرئيس الفنلندي ماركو هالونين والوفد المرافق له في القصر.", "ماركو هالونين")]
+    [InlineData("والتقى المبعوث الأمريكي جيمس هارتلي وتيموفييف في جنيف.", "جيمس هارتلي")]
+    public void A_name_ends_before_and_the_next_word(string body, string name)
+    {
+        Assert.Equal([name], Candidates(body).Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("وكان وزير الدفاع الكوري الجنوبي بارك سون غادر العاصمة أمس.", "بارك سون")]
+    [InlineData("وكان رئيس الوزراء الفنلندي ماركو هالونين قرر الانسحاب من المفاوضات.", "ماركو هالونين")]
+    public void A_name_ends_before_the_verb_that_follows_it(string body, string name)
+    {
+        Assert.Equal([name], Candidates(body).Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_time_word_after_a_title_belongs_to_the_title_not_to_the_name()
+    {
+        var c = Assert.Single(Candidates("وكان الرئيس الفنلندي آنذاك ماركو هالونين قد رحب بالاتفاق."));
+        Assert.Equal(("ماركو هالونين", "الرئيس الفنلندي آنذاك"), (c.Name, c.Title));
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الطاقة الإماراتي سهيل بن سعيد الفلاسي إن الإنتاج سيرتفع.")]
+    [InlineData("وبحسب الزعيم الكوري الشمالي ستبدأ مفاوضات جديدة قريبا.")]
+    public void A_cut_short_Arabic_name_or_a_verb_with_a_plural_noun_is_no_candidate(string body)
+    {
+        Assert.Empty(Candidates(body));
     }
 }

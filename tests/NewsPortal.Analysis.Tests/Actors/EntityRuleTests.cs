@@ -170,4 +170,13 @@ public class EntityRuleTests
         Assert.DoesNotContain("np:country/japan", ids);
         Assert.Contains("np:country/tunisia", Actors("وقال الرئيس التونسي إن المباراة أقيمت في موعدها."));
     }
+
+    [Theory]
+    [InlineData("وعاد إلى التشكيلة بالإضافة إلى الأرجنتيني لوكاس فيراري الذي سجل هدفين.", "وقال الرئيس الأرجنتيني إن المباراة أقيمت.", "np:country/argentina")]
+    [InlineData("وتأثر الفريق كثيرا مع غياب البرازيلي رافائيل سانتوس عن المباراة.", "وقال الرئيس البرازيلي إن المباراة أقيمت.", "np:country/brazil")]
+    public void A_nationality_standing_as_a_noun_before_a_name_is_not_the_state(string player, string official, string state)
+    {
+        Assert.DoesNotContain(state, Actors(player));
+        Assert.Contains(state, Actors(official));
+    }
 }
