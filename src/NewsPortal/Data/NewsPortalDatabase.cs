@@ -10,14 +10,23 @@ public static class NewsPortalDatabase
 
     /// <summary>
     /// Npgsql prepares the statements a connection runs often, so PostgreSQL stops planning the
-    /// reader pages' queries on every request. A connection string that says otherwise wins.
+    /// reader pages' queries on every request. And a pooled connection is handed back without the
+    /// session reset (RESET ALL, UNLISTEN *, DISCARD …) PostgreSQL would otherwise run before every
+    /// query, since EF Core opens the connection per query: this code sets no session state (only
+    /// SET LOCAL, which ends with its transaction; the change listener has its own unpooled
+    /// connection). A connection string that says otherwise wins.
     /// </summary>
     private static string WithAutoPrepare(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        var compact = connectionString.Replace(" ", "", StringComparison.Ordinal);
+        if (!compact.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = 64;
+        }
+        if (!compact.Contains("ResetOnClose", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
         return builder.ConnectionString;
     }

@@ -41,34 +41,37 @@ public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregat
 
     private async Task<Summary> SummarizeAsync(int actorId, IQueryable<Article> articles, IQueryable<EventKey> events, CancellationToken cancellationToken)
     {
-        var perMonth = await articles.Where(a => a.PublishedOn != null)
-            .GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
+        // Undated articles form a group of their own (no year, no month): the groups add up to the
+        // article count, so one query gives both.
+        var perMonth = await articles
+            .GroupBy(a => new { Year = (int?)a.PublishedOn!.Value.Year, Month = (int?)a.PublishedOn.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        // Actors named in the same articles, by how many articles they share.
+        // Actors named in the same articles, by how many articles they share, with what links to them.
         var shared = db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId);
-        var co = await db.Mentions.AsNoTracking()
-            .Where(m => shared.Contains(m.ArticleId) && m.ActorId != actorId)
-            .GroupBy(m => m.ActorId)
-            .Select(g => new { ActorId = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
-            .OrderByDescending(g => g.Articles).ThenBy(g => g.ActorId)
-            .Take(10)
-            .ToListAsync(cancellationToken);
-        var coIds = co.Select(c => c.ActorId).ToList();
+        var co = (await db.Mentions.AsNoTracking()
+                .Where(m => shared.Contains(m.ArticleId) && m.ActorId != actorId)
+                .GroupBy(m => m.ActorId)
+                .Select(g => new { ActorId = g.Key, Articles = g.Select(m => m.ArticleId).Distinct().Count() })
+                .OrderByDescending(g => g.Articles).ThenBy(g => g.ActorId)
+                .Take(10)
+                .Join(db.Actors, c => c.ActorId, a => a.Id, (c, a) => new { c.ActorId, c.Articles, a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind })
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(c => c.Articles).ThenBy(c => c.ActorId)
+            .Select(c => (ActorLink.Of(c.WikidataId, c.Key, c.NameAr, c.NameEn, c.Kind), c.Articles))
+            .ToList();
         // Sorting every article that names the actor by date: worth doing once per content change.
         var latestIds = articles.NewestFirst().Take(10).Select(a => a.Id);
         var latest = (await db.Articles.AsNoTracking().Where(a => latestIds.Contains(a.Id)).NewestFirst()
                 .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Title, a.Publisher, a.PublishedOn)).ToList();
-        var links = await db.Actors.AsNoTracking().Where(a => coIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => ActorLink.Of(a.WikidataId, a.Key, a.NameAr, a.NameEn, a.Kind), cancellationToken);
         return new Summary(
-            [.. perMonth.Select(m => new MonthCount(m.Year, m.Month, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
-            // Every mention is of a stored article: counting them needs no article row.
-            await db.Mentions.Where(m => m.ActorId == actorId).Select(m => m.ArticleId).Distinct().CountAsync(cancellationToken),
+            [.. perMonth.Where(m => m.Year is not null && m.Month is not null)
+                .Select(m => new MonthCount(m.Year!.Value, m.Month!.Value, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
+            perMonth.Sum(m => m.Count),
             await events.CountAsync(cancellationToken),
-            [.. co.Select(c => (links[c.ActorId], c.Articles))],
+            co,
             latest);
     }
 

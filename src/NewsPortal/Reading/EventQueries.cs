@@ -182,13 +182,27 @@ public static class EventQueries
 
     /// <summary>
     /// A page of events (given as an ordered, limited query of keys) with their participants,
-    /// location, the first <paramref name="maxSources"/> sources and the number of all of them, in one
-    /// query; in page order (newest first, undated last).
+    /// location, the first <paramref name="maxSources"/> sources and the number of all of them, in two
+    /// queries (the page's ids, then everything about them); in page order (newest first, undated last).
     /// </summary>
     public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IQueryable<EventKey> page, CancellationToken cancellationToken,
         int maxSources = SourcesShown)
     {
-        var ids = page.Select(k => k.Id);
+        // The page's ids first, then everything about them by id: the filter's key query (for a rolled-up
+        // country, an index range per member) runs once instead of once per use below, and the joined
+        // query has one array parameter, so PostgreSQL plans it once per connection, not per filter.
+        var ids = await page.Select(k => k.Id).ToListAsync(cancellationToken);
+        return await db.LoadViewsAsync(ids, cancellationToken, maxSources);
+    }
+
+    /// <summary>The events of these ids (those that exist), as <see cref="LoadViewsAsync(NewsPortalDbContext, IQueryable{EventKey}, CancellationToken, int)"/> loads them.</summary>
+    public static async Task<List<EventView>> LoadViewsAsync(this NewsPortalDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken,
+        int maxSources = SourcesShown)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         // One joined query: a page has a few participants and sources per event, so the product stays small.
         var rows = await db.Events.AsNoTracking().AsSingleQuery()
             .Where(e => ids.Contains(e.Id))

@@ -74,7 +74,7 @@ public class IndexModel(NewsPortalDbContext db, GazetteerProvider gazetteers, Ag
             // One row more than shown says whether there is a next page; the keys carry the page's order (by article date).
             var keys = await events.ByArticleDate(db, cursor).Take(PageSize + 1).ToListAsync(cancellationToken);
             var ids = keys.Select(k => k.Id).ToList();
-            var loaded = await db.LoadViewsAsync(db.Events.Where(e => ids.Contains(e.Id)).Select(e => new EventKey { Id = e.Id }), cancellationToken);
+            var loaded = await db.LoadViewsAsync(ids, cancellationToken);
             views = [.. loaded.OrderBy(v => ids.IndexOf(v.Event.Id))];
             if (keys.Count > PageSize && keys[PageSize - 1].DateStart is { } day)
             {
