@@ -164,6 +164,35 @@ public sealed class ContentChangesTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_aggregate_read_from_the_actor_tables_outlives_a_change_to_events_and_is_renewed_after_a_change_to_actors()
+    {
+        using var memory = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        var aggregates = new NewsPortal.Reading.AggregateCache(memory, changes);
+        // Handlers run in the order added: once this one has seen a table, the cache has too.
+        var seen = new ConcurrentQueue<string>();
+        changes.Changed += seen.Enqueue;
+        await using var db = database.CreateContext();
+        var computed = 0;
+        Task<int> Read() => aggregates.GetAsync(db, "names", NewsPortal.Reading.AggregateCache.ActorTables, () => Task.FromResult(++computed), CancellationToken.None);
+        Task<int> ReadAnyTable() => aggregates.GetAsync(db, "counts", () => Task.FromResult(++computed), CancellationToken.None);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+
+        Assert.Equal(1, await Read());
+        Assert.Equal(2, await ReadAnyTable());
+        await ExecuteAsync(connection, "UPDATE events SET summary = summary WHERE false");
+        await UntilAsync(() => seen.Contains("events"), "events announced");
+        Assert.Equal(1, await Read());
+        // An aggregate not scoped to tables is renewed by any change.
+        Assert.Equal(3, await ReadAnyTable());
+
+        await ExecuteAsync(connection, "UPDATE actor_aliases SET text = text WHERE false");
+        await UntilAsync(() => seen.Contains("actor_aliases"), "actor_aliases announced");
+        Assert.Equal(4, await Read());
+        Assert.Equal(4, await Read());
+    }
+
+    [Fact]
     public async Task The_gazetteer_sees_an_alias_added_by_another_process_without_a_restart()
     {
         await using (var db = database.CreateContext())

@@ -80,7 +80,7 @@ public sealed class TimelineRequest
                 continue;
             }
             // Readers filter by the same few actors over and over: remember what a text resolved to.
-            var found = await aggregates.GetAsync(db, "actor-filter|" + text, async () =>
+            var found = await aggregates.GetAsync(db, "actor-filter|" + text, AggregateCache.ActorTables, async () =>
                 (await db.Actors.ResolveAsync(await gazetteers.GetAsync(cancellationToken), text, cancellationToken))
                     .Select(a => (a.Id, Link: new ActorLink(a.PublicId, a.NameAr, a.NameEn, a.Kind))).ToList(), cancellationToken);
             if (found.Count == 0)
@@ -96,7 +96,7 @@ public sealed class TimelineRequest
             if (rollUp && link.Kind == "country")
             {
                 // Its people and institutions by the roles they held at each event's date.
-                var members = await aggregates.GetAsync(db, "rollup|" + actorId, () => db.OfCountryAsync(actorId, cancellationToken), cancellationToken);
+                var members = await aggregates.GetAsync(db, "rollup|" + actorId, AggregateCache.ActorTables, () => db.OfCountryAsync(actorId, cancellationToken), cancellationToken);
                 actorIds.Add(members.Ids);
                 periods.Add(members.AtTimes);
                 rolledUp.Add(link);
@@ -188,7 +188,7 @@ public sealed class TimelineRequest
         }
 
         // With a start date: how far before it an overlapping event can start (one small index read per content change).
-        int? longestSpan = from is null ? null : await aggregates.GetAsync(db, "longest-span", () => db.LongestSpanDaysAsync(cancellationToken), cancellationToken);
+        int? longestSpan = from is null ? null : await aggregates.GetAsync(db, "longest-span", ["events"], () => db.LongestSpanDaysAsync(cancellationToken), cancellationToken);
 
         return new TimelineRequest
         {
