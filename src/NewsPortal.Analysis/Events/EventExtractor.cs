@@ -122,7 +122,9 @@ internal static class EventExtractor
                     flags.Add((target.Kind, cue.First));
                     continue;
                 }
-                if (!Required(lexicon, target.Type, words, ref requirementMet))
+                if (!Required(lexicon, target.Type, words, ref requirementMet)
+                    || (lexicon.Types[target.Type].FutureOnly && !IsFuturePrefix(article.Tokens[cue.First].Value, cue.Prefix)
+                        && !(cue.First > sentence.FirstToken && article.Tokens[cue.First - 1].Value is "سوف" or "وسوف")))
                 {
                     continue;
                 }
@@ -380,7 +382,9 @@ internal static class EventExtractor
             }
             var act = Happenings.IsSpeech(drafts[i].Mention.Type);
             // "أعرب بوتين عن ترحيبه بـ…": a speech act in the statement's own clause, after its verb, is what it expresses.
+            // An intent said in so many words ("قال: سنعزز التعاون") stays what the statement says, a facet.
             var expressed = act && i != s && clauseOf[i] == clauseOf[s] && drafts[i].Mention.TriggerStart > drafts[s].Mention.TriggerStart
+                && !lexicon.Types[lexicon.TypeIndex[drafts[i].Mention.Type]].FutureOnly
                 && (drafts[i].Mention.Date is null || drafts[i].Mention.Date == drafts[s].Mention.Date);
             // "أعلن السودان، الأربعاء، إلغاء العقود": an act named right in the announcement, with no
             // agent of its own after it (unlike "أعلن الانفصاليون اعتراف كوريا الشمالية"), is the announcer's act.

@@ -25,8 +25,12 @@ internal enum CueKind
 
 internal readonly record struct EventCue(CueKind Kind, int Type);
 
-/// <summary>One event type of the taxonomy with its CAMEO code, Arabic label and trigger words (Lexicon/events.json).</summary>
-public sealed record EventTypeEntry(string Type, string Cameo, string Label, IReadOnlyList<string> Triggers, IReadOnlyList<string>? RequiresAny = null);
+/// <summary>
+/// One event type of the taxonomy with its CAMEO code, Arabic label and trigger words (Lexicon/events.json).
+/// <paramref name="FutureOnly"/>: the triggers count only as future verbs (سـ، سوف): "ستعزز التعاون"
+/// states an intent, "تعزز التعاون" describes.
+/// </summary>
+public sealed record EventTypeEntry(string Type, string Cameo, string Label, IReadOnlyList<string> Triggers, IReadOnlyList<string>? RequiresAny = null, bool FutureOnly = false);
 
 /// <summary>The event lexicon as stored in Lexicon/events.json.</summary>
 public sealed record EventLexiconData(

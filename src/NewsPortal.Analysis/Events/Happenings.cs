@@ -61,7 +61,7 @@ internal static class Happenings
     private static readonly string[] Consultation = ["visit", "host", "meeting", "talks", "phone_call"];
 
     private static readonly HashSet<string> Speech =
-        ["statement", "praise", "criticism", "accusation", "appeal", "threat", "denial", "pledge", "intent_to_meet", "sanctions_threat"];
+        ["statement", "praise", "criticism", "accusation", "appeal", "threat", "denial", "pledge", "intent_to_meet", "intent_to_cooperate", "sanctions_threat"];
 
     public static bool IsSpeech(string type) => Speech.Contains(type);
 

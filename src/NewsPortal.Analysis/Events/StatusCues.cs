@@ -17,7 +17,7 @@ internal static class StatusCues
     private const int FutureVerbReach = 4;
 
     private static readonly HashSet<string> SpeechActs =
-        ["statement", "criticism", "praise", "appeal", "accusation", "threat", "sanctions_threat", "denial", "intent_to_meet"];
+        ["statement", "criticism", "praise", "appeal", "accusation", "threat", "sanctions_threat", "denial", "intent_to_meet", "intent_to_cooperate"];
 
     // Past verbs that begin with ت, so "قد توصل" is not a hedge.
     private static readonly HashSet<string> PastWithTa =
@@ -51,8 +51,8 @@ internal static class StatusCues
 
     public static EventStatus Of(string type, int trigger, bool futureTrigger, List<StatusCue> cues, bool ignoreDenial)
     {
-        // A threat is made now even when what it threatens is to come (ستفرض عقوبات).
-        if (type is "threat" or "sanctions_threat")
+        // A threat is made now even when what it threatens is to come (ستفرض عقوبات); so is an intent (ستعزز التعاون).
+        if (type is "threat" or "sanctions_threat" or "intent_to_cooperate")
         {
             return EventStatus.Happened;
         }

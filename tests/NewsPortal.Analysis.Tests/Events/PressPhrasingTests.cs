@@ -1,0 +1,58 @@
+using NewsPortal.Analysis.Dates;
+using NewsPortal.Analysis.Events;
+
+namespace NewsPortal.Analysis.Tests.Events;
+
+/// <summary>How the Arabic press phrases acts that a reader expects as events (own test sentences).</summary>
+public class PressPhrasingTests
+{
+    private static readonly ArticleAnalyzer Analyzer = ArticleAnalyzer.CreateDefault();
+
+    // A Wednesday.
+    private static readonly DateOnly Published = new(2024, 6, 19);
+
+    private static IReadOnlyList<EventMention> Events(string body, DateOnly? published = null) =>
+        Analyzer.Analyze(new ArticleInput("", body, published ?? Published)).Events;
+
+    private static IEnumerable<string> Roots(EventMention e) => e.Facets.Select(f => f.Cameo).Prepend(e.Cameo).Select(c => c[..2]);
+
+    [Theory]
+    [InlineData("أكد رئيس الوزراء الهندي، أن حكومته ستعزز التعاون مع اليابان في مجال الطاقة.")]
+    [InlineData("وقال وزير الخارجية الصيني إن بلاده سوف تطور العلاقات مع روسيا.")]
+    [InlineData("قال الرئيس الروسي فلاديمير بوتين: \"إننا سنواصل تعزيز التعاون مع شركائنا\".")]
+    public void Saying_a_country_will_strengthen_cooperation_states_an_intent_to_cooperate(string body)
+    {
+        var e = Assert.Single(Events(body));
+        Assert.Contains("03", Roots(e));
+        Assert.Equal(EventStatus.Happened, e.Status);
+    }
+
+    [Fact]
+    public void Strengthening_cooperation_told_in_the_present_is_no_intent()
+    {
+        var events = Events("قال وزير الخارجية الروسي سيرغي لافروف إن روسيا تعزز التعاون مع الصين.");
+        Assert.DoesNotContain(events, e => Roots(e).Contains("03"));
+    }
+
+    [Fact]
+    public void Welcoming_crowds_are_no_mobilization()
+    {
+        var events = Events("استقبلت حشود كبيرة الرئيس الروسي فلاديمير بوتين في بيونغ يانغ اليوم الأربعاء.");
+        Assert.DoesNotContain(events, e => e.Type == "mobilization");
+        Assert.Contains(events, e => e.Type == "host" && e.Date == "2024-06-19");
+    }
+
+    [Fact]
+    public void Massing_troops_is_a_mobilization()
+    {
+        Assert.Contains(Events("حشدت روسيا قوات كبيرة على الحدود مع أوكرانيا الثلاثاء."), e => e.Type == "mobilization");
+    }
+
+    [Fact]
+    public void Casting_doubt_is_a_dated_statement()
+    {
+        var e = Assert.Single(Events("وشكك الرئيس الأمريكي دونالد ترامب الثلاثاء في جدوى العقوبات على روسيا."), e => e.Type == "statement");
+        Assert.Equal("2024-06-18", e.Date);
+        Assert.Equal(DatePrecision.Day, e.DatePrecision);
+    }
+}
