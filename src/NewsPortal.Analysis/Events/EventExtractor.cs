@@ -382,9 +382,7 @@ internal static class EventExtractor
             }
             var act = Happenings.IsSpeech(drafts[i].Mention.Type);
             // "أعرب بوتين عن ترحيبه بـ…": a speech act in the statement's own clause, after its verb, is what it expresses.
-            // An intent said in so many words ("قال: سنعزز التعاون") stays what the statement says, a facet.
             var expressed = act && i != s && clauseOf[i] == clauseOf[s] && drafts[i].Mention.TriggerStart > drafts[s].Mention.TriggerStart
-                && !lexicon.Types[lexicon.TypeIndex[drafts[i].Mention.Type]].FutureOnly
                 && (drafts[i].Mention.Date is null || drafts[i].Mention.Date == drafts[s].Mention.Date);
             // "أعلن السودان، الأربعاء، إلغاء العقود": an act named right in the announcement, with no
             // agent of its own after it (unlike "أعلن الانفصاليون اعتراف كوريا الشمالية"), is the announcer's act.
@@ -405,7 +403,12 @@ internal static class EventExtractor
             {
                 Happenings.AddFacet(drafts[s], lexicon.Types[lexicon.TypeIndex["intent_to_meet"]], drafts[i].Mention);
             }
-            if (expressed)
+            // An intent said in so many words ("قال: سنعزز التعاون") stays what the statement says, a facet.
+            if (expressed && lexicon.Types[lexicon.TypeIndex[drafts[i].Mention.Type]].FutureOnly)
+            {
+                Happenings.Fold(drafts[s], drafts[i]);
+            }
+            else if (expressed)
             {
                 Happenings.Express(drafts[s], drafts[i]);
             }
