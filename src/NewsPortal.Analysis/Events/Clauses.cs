@@ -63,6 +63,14 @@ internal sealed class Clauses
             {
                 current = List[current].Parent;
             }
+            // "غير أن"، "بيد أن"، "إلا أن" (however): what follows is a statement of its own, not what the verb before says.
+            if (k > first && Contrast(tokens[k - 1].Value, tokens[k].Value))
+            {
+                List.Add(new Clause(ClauseKind.Main, -1, k));
+                current = List.Count - 1;
+                clauseOf[k - first] = current;
+                continue;
+            }
             var kind = startsDate(k) ? null : Opens(tokens[k].Value) ?? OpensSource(tokens, k, first, last);
             // "بعد ظهر الأحد", "خلال الشهر الماضي" are dates, not clauses.
             if (kind is ClauseKind.Frame or ClauseKind.During && k + 1 < last && startsDate(k + 1))
@@ -138,6 +146,9 @@ internal sealed class Clauses
         (tokens[k].Value == "ما" && k > first && tokens[k - 1].Value is "علي" or "وفق" or "حسب" && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
         || (tokens[k].Value is "كما" or "وكما" && k > first && k + 1 < last && ReportingVerbs.Contains(tokens[k + 1].Value))
             ? ClauseKind.Frame : null;
+
+    private static bool Contrast(string previous, string word) =>
+        previous is "غير" or "بيد" or "الا" or "والا" && word is "ان" or "انه" or "انها" or "انهم" or "انهما";
 
     private static bool CommaBefore(IReadOnlyList<Token> tokens, string normalized, int k)
     {

@@ -156,7 +156,19 @@ internal static class EventExtractor
         var clauses = new Clauses(article.Tokens, article.Normalized.Text, sentence.FirstToken, sentence.LastToken, dateStarts.Contains, nameStarts.Contains);
         var placed = EventDates.Place(dates, article.Tokens, sentence.FirstToken, sentence.LastToken, clauses);
         var triggerClauses = triggers.Values.Select(t => clauses.Of(t.First)).ToHashSet();
-        DateMention? DateOf(TrieMatch<EventCue> t) => EventDates.Governing(placed, article.Tokens, clauses, t.First, triggerClauses.Contains);
+        DateMention? DateOf(TrieMatch<EventCue> t)
+        {
+            var date = EventDates.Governing(placed, article.Tokens, clauses, t.First, triggerClauses.Contains);
+            // "شكك ترامب الثلاثاء في احتمال انعقاد القمة": a day right after a verb of the clause is
+            // that verb's, not that of a happening named later in its object (a verb joined by و shares it).
+            var at = placed.FindIndex(p => ReferenceEquals(p.Date.Mention, date));
+            if (at >= 0 && !(t.Prefix > 0 && article.Tokens[t.First].Value[0] is 'و' or 'ف') && placed[at] is { Token: var token, Clause: var clause } && token < t.First && clause == clauses.Of(t.First)
+                && cues.Exists(u => u.First < token && clauses.Of(u.First) == clause && u.Targets.Any(x => x.Kind == CueKind.Trigger) && NextTo(article.Tokens, u.Last, token)))
+            {
+                return null;
+            }
+            return date;
+        }
         // A dated reporting clause (ذكرت وكالة …، الجمعة، أن …; … بحسب ما ذكرت الوكالة الجمعة) is a
         // statement of that day, and it is the statement when the sentence's own verb of saying has no day.
         var hasSaying = triggers.TryGetValue(types["statement"], out var saying);
@@ -211,7 +223,8 @@ internal static class EventExtractor
             if (triggers.TryGetValue(type, out var main) && clauses.Of(cue.First) != clauses.Of(main.First)
                 && DateOf(cue) is { } own
                 && (DateOf(main) is { } mainDate ? own.Value != mainDate.Value
-                    : InRelative(article.Tokens, clauses, clauses.Of(cue.First)) && !InRelative(article.Tokens, clauses, clauses.Of(main.First)))
+                    : (InRelative(article.Tokens, clauses, clauses.Of(cue.First)) && !InRelative(article.Tokens, clauses, clauses.Of(main.First)))
+                        || clauses.List[clauses.Of(cue.First)].Kind == ClauseKind.Main)
                 && !acts.Exists(a => a.Type == type && a.Cue.First != main.First && clauses.Of(a.Cue.First) == clauses.Of(cue.First)))
             {
                 acts.Add((type, cue));
@@ -256,8 +269,12 @@ internal static class EventExtractor
             {
                 cameo = "016";
             }
+            if (status == EventStatus.Happened && !Happenings.IsSpeech(type) && EventTime.DaysBeforeIt(article.Tokens, sentence.FirstToken, trigger.First))
+            {
+                status = EventStatus.Planned;
+            }
             var (tStart, tEnd) = article.Normalized.ToSource(article.Tokens[trigger.First].Start + trigger.Prefix, article.Tokens[trigger.Last].End);
-            var date = DateOf(trigger);
+            var date = EventTime.OnItsSide(DateOf(trigger), status, article.Published);
             // A verb joined by و/ف to an earlier one (زار … والتقى) shares its subject.
             var coordinated = trigger.Prefix > 0 && article.Tokens[trigger.First].Value[0] is 'و' or 'ف';
             // "بدعوة من بوتين": the agent comes after the preposition.
@@ -347,6 +364,23 @@ internal static class EventExtractor
         }
         return statement.Mention.Participants.Count > 0 && plan.Mention.Participants.Count > 0
             && plan.Mention.Participants[0].OwnId == statement.Mention.Participants[0].OwnId;
+    }
+
+    /// <summary>Whether a date at <paramref name="date"/> follows the verb ending at <paramref name="verb"/> with at most its subject between (no preposition).</summary>
+    private static bool NextTo(List<Token> tokens, int verb, int date)
+    {
+        if (date - verb > 6)
+        {
+            return false;
+        }
+        for (var k = verb + 1; k < date; k++)
+        {
+            if (tokens[k].Value is "في" or "علي" or "الي" or "من" or "مع" or "عن" or "خلال" or "بعد" or "قبل" || tokens[k].Value.StartsWith("بال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the act's word is the direct object of the verb of saying: after it, with no preposition on or before it (not "أكدت … في اليوم الأول من المحادثات").</summary>

@@ -149,6 +149,48 @@ internal static class EventTime
     }
 
     /// <summary>
+    /// A weekday named alone ("أعلن الثلاثاء"، "قمة يوم الجمعة") is the nearest such day on the side
+    /// the act stands: what happened is not after the publish day, what is to come not before it.
+    /// </summary>
+    internal static DateMention? OnItsSide(DateMention? date, EventStatus status, DateOnly? published)
+    {
+        if (date is not { IsRelative: true, Precision: DatePrecision.Day, Value: { Length: 10 } value } || published is not { } p
+            || status is not (EventStatus.Happened or EventStatus.Planned) || !WeekdayAlone(date.Text)
+            || !IsoDates.TryParse(value, out var day, out _, out _))
+        {
+            return date;
+        }
+        var moved = status == EventStatus.Happened && day > p ? day.AddDays(-7)
+            : status == EventStatus.Planned && day < p ? day.AddDays(7) : day;
+        return moved == day ? date : date with { Value = DateExpressions.Iso(moved) };
+    }
+
+    /// <summary>
+    /// "جاءت التصريحات قبل أيام من عقد قمة …": what the sentence tells came days before the happening
+    /// named after "قبل … من (عقد)"; that happening is still to come.
+    /// </summary>
+    internal static bool DaysBeforeIt(List<Token> tokens, int first, int trigger)
+    {
+        var k = trigger - 1;
+        if (k >= first && tokens[k].Value is "عقد" or "انعقاد" or "موعد" or "اجراء" or "بدء")
+        {
+            k--;
+        }
+        if (k - 2 < first || tokens[k].Value != "من" || tokens[k - 2].Value is not ("قبل" or "وقبل"))
+        {
+            return false;
+        }
+        return tokens[k - 1].Value is "ايام" or "اسبوع" or "اسبوعين" or "اسابيع" or "ساعات" or "يومين" or "شهر" or "شهرين" or "اشهر";
+    }
+
+    private static bool WeekdayAlone(string text)
+    {
+        var words = Tokens.Split(ArabicNormalizer.Normalize(text));
+        return words.Exists(w => AbsoluteDates.WeekdayOf(w.Value.StartsWith("ال", StringComparison.Ordinal) ? w.Value[2..] : w.Value) is not null)
+            && !words.Exists(w => w.Value is "امس" or "غدا" or "اليوم" or "الماضي" or "المقبل" or "القادم" or "الماضيه" or "المقبله" or "القادمه");
+    }
+
+    /// <summary>
     /// Words before a trigger, or just after it, that place it before the day's news: the pluperfect
     /// "وكان … قد"، "سبق أن"، "في وقت سابق"، "آنذاك" (a "كانت" inside what is said does not).
     /// </summary>

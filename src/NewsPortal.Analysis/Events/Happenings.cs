@@ -272,6 +272,12 @@ internal static class Happenings
             {
                 continue;
             }
+            // "أحرز تقدم خلال محادثات نيويورك … على صعيد القمة المرتقبة": in one sentence, talks held
+            // and a summit to come are two happenings.
+            if (sentence is not null && (f.Mention.Status == EventStatus.Planned) != (d.Mention.Status == EventStatus.Planned))
+            {
+                continue;
+            }
             // A bare "الزيارة" naming one side at most refers to the latest one whoever it names.
             var loose = sentence is null && d.Mention.Participants.Count <= 1;
             if (!f.Earlier && Family(f.Mention.Type) == family && Compatible(f.Mention, d.Mention, loose))
