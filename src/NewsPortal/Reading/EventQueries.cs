@@ -304,16 +304,18 @@ public static class EventQueries
             ActorLink.Of(NullableString(reader, first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetString(first + 3), reader.GetString(first + 4));
     }
 
+    // The actors of a page by their key, one index lookup each ("OFFSET 0" keeps the subquery a
+    // lookup): as a join, PostgreSQL hashed every actor for each page (0.8 of 1.2 ms per statement).
     private const string EventsSql = """
         SELECT e.id, e.type, e.cameo, e.date_start, e.date_end, e.precision, e.date_basis, e.status, e.scope, e.location_actor_id,
                e.summary, e.review, e.created_at_utc, a.wikidata_id, a.key, a.name_ar, a.name_en, a.kind
-        FROM events e LEFT JOIN actors a ON a.id = e.location_actor_id
+        FROM events e LEFT JOIN LATERAL (SELECT * FROM actors WHERE id = e.location_actor_id OFFSET 0) a ON true
         WHERE e.id = ANY($1)
         """;
 
     private const string ParticipantsSql = """
         SELECT p.event_id, p.role, a.wikidata_id, a.key, a.name_ar, a.name_en, a.kind
-        FROM event_participants p JOIN actors a ON a.id = p.actor_id
+        FROM event_participants p CROSS JOIN LATERAL (SELECT * FROM actors WHERE id = p.actor_id OFFSET 0) a
         WHERE p.event_id = ANY($1)
         ORDER BY p.event_id, p.role, p.actor_id
         """;
