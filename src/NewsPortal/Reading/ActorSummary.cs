@@ -32,14 +32,23 @@ public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregat
         var actorId = actor.Id;
         var articles = db.Articles.AsNoTracking().MentioningAny(db, [actorId]);
         var events = db.TimelineKeys(new EventFilter { ActorGroups = [[actorId]], AllEvents = true });
-        var summary = await aggregates.GetAsync(db, "actor" + actorId, () => SummarizeAsync(actorId, articles, events, cancellationToken), cancellationToken);
+        // Each part is kept until a table it reads changes: ingestion's commits to events leave the
+        // article side (the costly part: co-mentions, months, latest) be, and the other way round.
+        var summary = await aggregates.GetAsync(db, "actor-articles" + actorId, ArticleTables, () => SummarizeAsync(actorId, articles, cancellationToken), cancellationToken);
+        var eventCount = await aggregates.GetAsync(db, "actor-events" + actorId, EventTables, () => events.CountAsync(cancellationToken), cancellationToken);
         var latestEvents = await db.LoadViewsAsync(events.NewestFirstAfter(null).Take(15), cancellationToken);
         return new ActorLookup(
-            new ActorDetails(actor, summary.ArticlesPerMonth, summary.ArticleCount, latestEvents, summary.EventCount, summary.CoMentioned, summary.Latest),
+            new ActorDetails(actor, summary.ArticlesPerMonth, summary.ArticleCount, latestEvents, eventCount, summary.CoMentioned, summary.Latest),
             null);
     }
 
-    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<Article> articles, IQueryable<EventKey> events, CancellationToken cancellationToken)
+    /// <summary>What the article side of the summary reads (names of co-mentioned actors included).</summary>
+    public static readonly IReadOnlyList<string> ArticleTables = ["articles", "mentions", .. AggregateCache.ActorTables];
+
+    /// <summary>What the event count reads: actor_timeline, kept by triggers from these.</summary>
+    public static readonly IReadOnlyList<string> EventTables = ["events", "event_participants"];
+
+    private async Task<Summary> SummarizeAsync(int actorId, IQueryable<Article> articles, CancellationToken cancellationToken)
     {
         // Undated articles form a group of their own (no year, no month): the groups add up to the
         // article count, so one query gives both.
@@ -70,12 +79,11 @@ public sealed class ActorSummary(NewsPortalDbContext db, AggregateCache aggregat
             [.. perMonth.Where(m => m.Year is not null && m.Month is not null)
                 .Select(m => new MonthCount(m.Year!.Value, m.Month!.Value, m.Count)).OrderBy(m => m.Year).ThenBy(m => m.Month)],
             perMonth.Sum(m => m.Count),
-            await events.CountAsync(cancellationToken),
             co,
             latest);
     }
 
     private sealed record Summary(
-        IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, int EventCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned,
+        IReadOnlyList<MonthCount> ArticlesPerMonth, int ArticleCount, IReadOnlyList<(ActorLink Actor, int Articles)> CoMentioned,
         IReadOnlyList<(long Id, string Title, string? Publisher, DateOnly? PublishedOn)> Latest);
 }

@@ -31,6 +31,9 @@ public sealed record SearchResult(
 /// <summary>Article search for the search page and the API: actors by any spelling, words by PostgreSQL's Arabic stemmer.</summary>
 public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gazetteers, AggregateCache aggregates, IOptions<SearchOptions> options)
 {
+    /// <summary>What a search's count reads: articles, the actors' mentions, and which actors a name means.</summary>
+    public static readonly IReadOnlyList<string> CountTables = ["articles", "mentions", .. AggregateCache.ActorTables];
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var query = ParsedSearch.Clean(request.Query);
@@ -91,9 +94,10 @@ public sealed class ArticleSearch(NewsPortalDbContext db, GazetteerProvider gaze
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken);
-            // The count costs as much as the page itself; every page and sort of one search shares it.
+            // The count costs as much as the page itself; every page and sort of one search shares it,
+            // until a table it reads changes (commits to events leave it be).
             var countKey = string.Join("|", "search", query, actorParameter, request.From?.ToString("yyyy-MM-dd"), request.To?.ToString("yyyy-MM-dd"), request.SourceId);
-            total = await aggregates.GetAsync(db, countKey, () => articles.CountAsync(cancellationToken), cancellationToken);
+            total = await aggregates.GetAsync(db, countKey, CountTables, () => articles.CountAsync(cancellationToken), cancellationToken);
             var page = await ordered.Page(currentPage, SearchRequest.PageSize)
                 .Select(a => new { a.Id, a.Title, a.Publisher, a.PublishedOn, a.Body })
                 .ToListAsync(cancellationToken);

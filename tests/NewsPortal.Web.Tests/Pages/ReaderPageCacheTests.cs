@@ -161,6 +161,27 @@ public class ReaderPageCacheTests(CachedPortal portal) : IClassFixture<CachedPor
         await ViewUntilAsync(url, body => body.Contains($"event-{added.Id}", StringComparison.Ordinal), "the new event shows");
     }
 
+    [Fact]
+    public async Task An_actors_page_shows_a_new_article_and_a_new_event_on_the_next_view_though_each_part_is_kept_apart()
+    {
+        // Choe Son Hui: no other test of this class names her.
+        const string choe = "np:person/choe-son-hui";
+        const string url = "/actors/" + choe;
+        await data.ArticleAsync("تشوي في بكين", "وصلت تشوي سون هوي إلى بكين.", new DateOnly(2014, 5, 1), mentions: [(choe, "تشوي سون هوي")]);
+        await ViewUntilCachedAsync(url);
+
+        // An article only (its part of the summary is renewed; the event count is not asked to be).
+        var article = await data.ArticleAsync("تشوي في هانوي", "وصلت تشوي سون هوي إلى هانوي.", new DateOnly(2014, 6, 1), mentions: [(choe, "تشوي سون هوي")]);
+        await ViewUntilAsync(url, body => body.Contains($"/articles/{article.Id}\"", StringComparison.Ordinal), "the new article is among the latest");
+
+        // Then an event only: the article side is kept, the event and its count show.
+        var added = await data.EventAsync("visit", new DateOnly(2014, 6, 1), "تشوي تزور هانوي", [choe], [(article, "وصلت تشوي سون هوي إلى هانوي.", "وصلت")]);
+        var page = await ViewUntilAsync(url, body => body.Contains($"event-{added.Id}", StringComparison.Ordinal), "the new event shows");
+        var body = await page.Content.ReadAsStringAsync();
+        Assert.Contains("الأحداث (حدث واحد)", body, StringComparison.Ordinal);
+        Assert.Contains($"/articles/{article.Id}\"", body, StringComparison.Ordinal);
+    }
+
     /// <summary>Waits until the portal has taken in a change committed after <paramref name="before"/>.</summary>
     private async Task WaitForNewVersionAsync(long before)
     {
