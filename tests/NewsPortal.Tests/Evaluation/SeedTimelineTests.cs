@@ -23,7 +23,7 @@ public sealed class SeedTimelineTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int FoundFloor = 12;
     private const double CardsPerHappeningCeiling = 1.05;
-    private const double RightShareFloor = 0.78;
+    private const double RightShareFloor = 0.83;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly PortalFixture portal = new();
