@@ -41,6 +41,32 @@ public class ActorPageTests(PortalServer portal)
         Assert.NotEmpty(page.QuerySelectorAll(".actor-roles li"));
     }
 
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("en", "ltr")]
+    public async Task Each_role_keeps_its_title_and_its_years_in_their_own_direction(string culture, string direction)
+    {
+        // An English title between Arabic words and years scrambles unless each run is isolated on its own.
+        using var client = portal.CreateClient();
+        await client.GetAsync(new Uri("/language?culture=" + culture + "&returnUrl=%2F", UriKind.Relative));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/actors/Q7747", UriKind.Relative)));
+
+        var roles = page.QuerySelectorAll(".actor-roles li");
+        Assert.NotEmpty(roles);
+        foreach (var role in roles)
+        {
+            var title = role.QuerySelector("bdi.role-title");
+            var years = role.QuerySelector("bdi.role-dates");
+            Assert.NotNull(title);
+            Assert.NotNull(years);
+            Assert.Equal(("en", "ltr"), (title.GetAttribute("lang"), title.GetAttribute("dir")));
+            Assert.Equal((culture, direction), (years.GetAttribute("lang"), years.GetAttribute("dir")));
+            // The brackets sit inside the isolate, so they follow the range and not the title.
+            Assert.Matches(@"^\((\d{4}|\?|؟) – (\d{4}|now|الآن)\)$", years.TextContent);
+            Assert.Equal([title, years], role.Children);
+        }
+    }
+
     [Fact]
     public async Task An_unknown_actor_is_not_found()
     {
